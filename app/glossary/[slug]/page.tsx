@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TopicChips } from "@/components/glossary/topic-chips";
+import { allTerms, findTerm } from "@/lib/content/glossary-store";
+import "katex/dist/katex.min.css";
+
+type Params = Promise<{ slug: string }>;
+
+// Every term page is prerendered at build time; an unknown slug is a 404, never a render on demand.
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return allTerms().map((entry) => ({ slug: entry.slug }));
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const entry = findTerm((await params).slug);
+  if (!entry) return {};
+  return {
+    title: entry.term,
+    description: entry.description,
+    alternates: { canonical: `/glossary/${entry.slug}` },
+  };
+}
+
+function TermLinks({ title, slugs }: { title: string; slugs: string[] }) {
+  const entries = slugs.map(findTerm).filter((entry) => entry !== undefined);
+  if (entries.length === 0) return null;
+  const id = `${title.toLowerCase().replace(/\W+/g, "-")}-heading`;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry.slug}>
+            <Link href={`/glossary/${entry.slug}`}>{entry.term}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export default async function TermPage({ params }: { params: Params }) {
+  const entry = findTerm((await params).slug);
+  if (!entry) notFound();
+  return (
+    <article className="term" id={entry.slug}>
+      <p className="breadcrumb">
+        <Link href="/glossary">Glossary</Link> / <Link href={`/glossary#${entry.slug}`}>A-Z</Link>
+      </p>
+      <h1>{entry.term}</h1>
+      {entry.aliases.length > 0 ? <p className="term__aliases">Also called: {entry.aliases.join(", ")}</p> : null}
+      <TopicChips topics={entry.topics} label="Topics" />
+      {/* Rendered and sanitized at build time from content/ (lib/content/markdown.ts). */}
+      <div className="definition" dangerouslySetInnerHTML={{ __html: entry.html }} />
+      <div className="term-links">
+        <TermLinks title="Related terms" slugs={entry.related} />
+        <TermLinks title="Often confused with" slugs={entry.contrast} />
+        <TermLinks title="Terms that link here" slugs={entry.backlinks} />
+      </div>
+      {entry.sources.length > 0 ? (
+        <section aria-labelledby="sources-heading">
+          <h2 id="sources-heading">Sources</h2>
+          <ul>
+            {entry.sources.map((source) => (
+              <li key={source}>{source}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {entry.reviewed ? <p className="muted">Reviewed {entry.reviewed}.</p> : null}
+    </article>
+  );
+}

@@ -1,0 +1,17 @@
+import Link from "next/link";
+import { TOPIC_LABELS, type Topic } from "@/lib/content/topics";
+
+/** Topic links; the current one (if any) is marked for screen readers and styled as selected. */
+export function TopicChips({ topics, current, label }: { topics: readonly Topic[]; current?: Topic; label: string }) {
+  return (
+    <ul className="chips" aria-label={label}>
+      {topics.map((topic) => (
+        <li key={topic}>
+          <Link className="chip" href={`/glossary?topic=${topic}`} aria-current={topic === current ? "true" : undefined}>
+            {TOPIC_LABELS[topic]}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

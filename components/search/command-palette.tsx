@@ -1,0 +1,142 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { HighlightedText } from "./highlighted-text";
+import type { EngineState } from "./use-search-engine";
+
+const RESULT_LIMIT = 8;
+
+/**
+ * The Ctrl/Cmd-K palette: a modal <dialog> (focus stays inside, Escape closes, focus returns to where it
+ * was) holding a combobox whose options are the results, following the WAI-ARIA combobox pattern.
+ */
+export function CommandPalette({
+  search,
+  initialQuery,
+  onClose,
+}: {
+  search: EngineState;
+  initialQuery: string;
+  onClose: () => void;
+}) {
+  const router = useRouter();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [query, setQuery] = useState(initialQuery);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const optionId = (index: number) => `${listId}-option-${index}`;
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  const response = useMemo(
+    () => (search.engine && query.trim() ? search.engine.search(query, RESULT_LIMIT) : undefined),
+    [search.engine, query],
+  );
+  const results = response?.results ?? [];
+  const matched = useMemo(() => new Set(response?.matchedTokens ?? []), [response]);
+
+  function open(slug: string) {
+    onClose();
+    router.push(`/glossary/${slug}`);
+  }
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      if (results.length === 0) return;
+      const step = event.key === "ArrowDown" ? 1 : -1;
+      setActive((current) => (current + step + results.length) % results.length);
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      const chosen = results[active];
+      if (chosen) open(chosen.slug);
+      else if (query.trim()) {
+        onClose();
+        router.push(`/glossary?q=${encodeURIComponent(query.trim())}`);
+      }
+    }
+  }
+
+  const status =
+    search.status === "error"
+      ? "Search could not load. Check your connection and try again."
+      : !query.trim()
+        ? "Type a term, an acronym or a phrase."
+        : search.status !== "ready"
+          ? "Loading search…"
+          : results.length === 0
+            ? `No terms match “${query.trim()}”.`
+            : `${results.length} result${results.length === 1 ? "" : "s"}. Use the arrow keys and Enter to open one.`;
+
+  return (
+    <dialog ref={dialog} className="palette" aria-label="Search the glossary" onClose={onClose}>
+      <div className="palette__field">
+        <span aria-hidden="true">⌕</span>
+        <input
+          autoFocus
+          type="text"
+          role="combobox"
+          aria-label="Search terms"
+          aria-expanded={results.length > 0}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={results[active] ? optionId(active) : undefined}
+          placeholder="Search terms, acronyms, phrases…"
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.currentTarget.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <kbd aria-hidden="true">Esc</kbd>
+      </div>
+      <ul id={listId} role="listbox" aria-label="Matching terms" className="palette__list" hidden={results.length === 0}>
+        {results.map((result, index) => (
+          <li
+            key={result.slug}
+            id={optionId(index)}
+            role="option"
+            aria-selected={index === active}
+            className="palette__option"
+            onMouseMove={() => setActive(index)}
+            onClick={() => open(result.slug)}
+          >
+            <span className="palette__term">
+              <HighlightedText text={result.term} matched={matched} />
+            </span>
+            {result.aliases.length > 0 ? (
+              <span className="palette__aliases">
+                <HighlightedText text={result.aliases.join(", ")} matched={matched} />
+              </span>
+            ) : null}
+            <small>
+              <HighlightedText text={result.snippet} matched={matched} />
+            </small>
+          </li>
+        ))}
+      </ul>
+      <p className="palette__status" role="status" aria-live="polite">
+        {status}
+      </p>
+      <p className="palette__hint" aria-hidden="true">
+        <span>
+          <kbd>↑</kbd> <kbd>↓</kbd> move
+        </span>
+        <span>
+          <kbd>Enter</kbd> open
+        </span>
+        <span>
+          <kbd>Esc</kbd> close
+        </span>
+      </p>
+    </dialog>
+  );
+}

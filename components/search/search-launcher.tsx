@@ -1,0 +1,68 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import { CommandPalette } from "./command-palette";
+import { useSearchEngine } from "./use-search-engine";
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+/**
+ * The header search box. Without JavaScript it is a plain form to /glossary?q=; with it, typing in it,
+ * Ctrl/Cmd-K or "/" anywhere opens the command palette.
+ */
+export function SearchLauncher({ indexUrl }: { indexUrl: string }) {
+  const [open, setOpen] = useState(false);
+  const [initialQuery, setInitialQuery] = useState("");
+  // Kept here, not in the palette, so the index loads once per page view however often it opens.
+  const search = useSearchEngine(indexUrl);
+  const { load } = search;
+
+  const openPalette = useCallback(
+    (query: string) => {
+      load();
+      setInitialQuery(query);
+      setOpen(true);
+    },
+    [load],
+  );
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const commandK = event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey);
+      const slash = event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target);
+      if (commandK || slash) {
+        event.preventDefault();
+        openPalette("");
+      }
+    }
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [openPalette]);
+
+  return (
+    <>
+      <form className="header-search" role="search" action="/glossary" method="get">
+        <label className="visually-hidden" htmlFor="header-search-input">
+          Search the glossary
+        </label>
+        <input
+          id="header-search-input"
+          type="search"
+          name="q"
+          placeholder="Search terms…"
+          autoComplete="off"
+          aria-keyshortcuts="Control+K Meta+K /"
+          onChange={(event) => {
+            const query = event.currentTarget.value;
+            event.currentTarget.value = "";
+            openPalette(query);
+          }}
+        />
+        <kbd aria-hidden="true">Ctrl K</kbd>
+      </form>
+      {open ? <CommandPalette search={search} initialQuery={initialQuery} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import { useCallback, useRef, useState } from "react";
+import type { SearchEngine } from "@/lib/search/search-engine";
+
+export type EngineState = { status: "idle" | "loading" | "ready" | "error"; engine?: SearchEngine };
+
+/**
+ * Loads the search index and engine on first use only: pages that never search download neither the
+ * index nor fuse.js.
+ */
+export function useSearchEngine(indexUrl: string) {
+  const [state, setState] = useState<EngineState>({ status: "idle" });
+  const loading = useRef<Promise<void> | null>(null);
+
+  const load = useCallback(() => {
+    loading.current ??= (async () => {
+      setState({ status: "loading" });
+      try {
+        const [{ SearchEngine }, response] = await Promise.all([import("@/lib/search/search-engine"), fetch(indexUrl)]);
+        if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+        setState({ status: "ready", engine: new SearchEngine(await response.json()) });
+      } catch {
+        loading.current = null;
+        setState({ status: "error" });
+      }
+    })();
+  }, [indexUrl]);
+
+  return { ...state, load };
+}

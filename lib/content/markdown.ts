@@ -1,0 +1,181 @@
+import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from "mdast";
+import rehypeKatex, { type Options as KatexOptions } from "rehype-katex";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkMath from "remark-math";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+
+/**
+ * Markdown with math, as written in content/ (and later by instructors). One pipeline parses it for
+ * rendering, for link checking and for the plain text that search indexes, so what is checked is
+ * what is shown.
+ */
+
+const WIKI_LINK = /\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]/g;
+const GLOSSARY_PATH = /^\/glossary\/([a-z0-9-]+)\/?(?:#.*)?$/;
+
+export type TermLink = { slug: string; line: number };
+export type TermNames = (slug: string) => string | undefined;
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
+
+export function parseMarkdown(markdown: string): Root {
+  return parser.parse(markdown);
+}
+
+/** Every glossary link in the body, `[[slug]]` or a plain link to /glossary/slug, with its line. */
+export function findTermLinks(tree: Root): TermLink[] {
+  const links: TermLink[] = [];
+  walk(tree, (node) => {
+    if (node.type === "text") {
+      for (const match of node.value.matchAll(WIKI_LINK)) {
+        const before = node.value.slice(0, match.index);
+        const line = (node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0);
+        links.push({ slug: match[1]!, line });
+      }
+    } else if (node.type === "link") {
+      const slug = GLOSSARY_PATH.exec(node.url)?.[1];
+      if (slug) links.push({ slug, line: node.position?.start.line ?? 1 });
+    }
+  });
+  return links;
+}
+
+/** Replaces `[[slug]]` and `[[slug|label]]` with links to the term (label defaults to its name). */
+function remarkWikiLinks(options: { termName: TermNames }) {
+  return (tree: Root) => {
+    walkParents(tree, (parent) => {
+      const children: RootContent[] = [];
+      for (const child of parent.children as RootContent[]) {
+        if (child.type !== "text" || !child.value.includes("[[")) {
+          children.push(child);
+          continue;
+        }
+        children.push(...splitWikiLinks(child, options.termName));
+      }
+      parent.children = children as Parent["children"];
+    });
+  };
+}
+
+function splitWikiLinks(node: Text, termName: TermNames): PhrasingContent[] {
+  const pieces: PhrasingContent[] = [];
+  let cursor = 0;
+  for (const match of node.value.matchAll(WIKI_LINK)) {
+    const [whole, slug, label] = match;
+    if (match.index > cursor) pieces.push({ type: "text", value: node.value.slice(cursor, match.index) });
+    const name = label ?? termName(slug!) ?? slug!;
+    const link: Link = { type: "link", url: `/glossary/${slug}`, children: [{ type: "text", value: name }] };
+    pieces.push(link);
+    cursor = match.index + whole.length;
+  }
+  if (cursor < node.value.length) pieces.push({ type: "text", value: node.value.slice(cursor) });
+  return pieces;
+}
+
+// Math arrives from remark-math as <code class="language-math math-inline|math-display">; sanitizing
+// runs before KaTeX so only KaTeX's own output carries styles, and authors can never inject any.
+const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    code: [["className", /^language-./, "math-inline", "math-display"]],
+  },
+};
+
+const katexOptions: KatexOptions = { output: "htmlAndMathml", strict: "ignore" };
+
+/** Markdown -> sanitized HTML with KaTeX rendered at build time (no math JavaScript in the browser). */
+export function renderMarkdown(markdown: string, termName: TermNames): string {
+  const html = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkMath)
+    .use(remarkWikiLinks, { termName })
+    .use(remarkRehype)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeKatex, katexOptions)
+    .use(rehypeStringify)
+    .processSync(markdown);
+  return String(html);
+}
+
+/** Checks every formula with KaTeX, returning the first error message per formula with its line. */
+export function findMathErrors(
+  tree: Root,
+  renderFormula: (tex: string, displayMode: boolean) => void,
+): { line: number; message: string }[] {
+  const errors: { line: number; message: string }[] = [];
+  walk(tree, (node) => {
+    if (node.type !== "math" && node.type !== "inlineMath") return;
+    try {
+      renderFormula(node.value, node.type === "math");
+    } catch (error) {
+      errors.push({ line: node.position?.start.line ?? 1, message: (error as Error).message });
+    }
+  });
+  return errors;
+}
+
+/**
+ * The text a reader sees, for search and snippets: wiki links become term names, inline math keeps
+ * its symbols without LaTeX commands, display math is left out.
+ */
+export function plainText(tree: Root, termName: TermNames): string {
+  const blocks: string[] = [];
+  const inline = (node: RootContent): string => {
+    switch (node.type) {
+      case "text":
+        return node.value.replace(WIKI_LINK, (_, slug: string, label?: string) => label ?? termName(slug) ?? slug);
+      case "inlineCode":
+        return node.value;
+      case "inlineMath":
+        return node.value
+          .replace(/\\[a-zA-Z]+/g, " ")
+          .replace(/[{}_^\\]/g, "")
+          .replace(/\s+/g, " ")
+          .trim();
+      case "break":
+        return " ";
+      default:
+        return "children" in node ? (node.children as RootContent[]).map(inline).join("") : "";
+    }
+  };
+  const block = (node: RootContent) => {
+    if (node.type === "math" || node.type === "code" || node.type === "html") return;
+    if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
+      blocks.push(inline(node).replace(/\s+/g, " ").trim());
+    } else if ("children" in node) {
+      for (const child of node.children as RootContent[]) block(child);
+    }
+  };
+  for (const child of tree.children) block(child);
+  return blocks.filter(Boolean).join(" ");
+}
+
+/** First sentence of a plain text, for meta descriptions and summaries. */
+export function firstSentence(text: string, maxLength = 200): string {
+  const match = /^.+?[.!?](?=\s|$)/.exec(text);
+  const sentence = match ? match[0] : text;
+  return sentence.length <= maxLength ? sentence : `${sentence.slice(0, sentence.lastIndexOf(" ", maxLength - 1))}…`;
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+type AnyNode = Root | RootContent;
+
+function walk(node: AnyNode, visit: (node: RootContent) => void) {
+  if (node.type !== "root") visit(node);
+  if ("children" in node) for (const child of node.children as RootContent[]) walk(child, visit);
+}
+
+function walkParents(node: AnyNode, visit: (parent: Parent) => void) {
+  if (!("children" in node)) return;
+  visit(node as Parent);
+  for (const child of node.children as RootContent[]) walkParents(child, visit);
+}

@@ -1,0 +1,314 @@
+import Fuse from "fuse.js";
+import { boundedDistance, PatternMasks } from "./edit-distance";
+import { FUSE_KEYS, type SearchDoc, type SearchIndexFile } from "./search-index";
+import { pickSnippet } from "./snippet";
+import { STOPWORDS, tokenize } from "./text";
+
+/**
+ * Glossary search in two stages.
+ *
+ * 1. Candidates: every query word is expanded against the vocabulary (exact, prefix, and words within
+ *    one or two edits), and documents are scored from word postings: a word in the term's name counts
+ *    far more than one in its definition, rarer words count more (BM25-style idf), and documents that
+ *    match every query word beat those that match some.
+ * 2. Ranking: the best candidates are re-scored with fuse.js over their names only, using the records of
+ *    the prebuilt Fuse index, plus bonuses for an exact name match and for covering the whole name.
+ *
+ * Stage 1 is sub-linear in practice (postings and length-bucketed vocabulary), and stage 2 runs fuse.js
+ * over a few dozen short strings, so queries stay fast where a plain Fuse over the corpus is linear in
+ * the corpus size and the length of every definition.
+ */
+
+export type SearchResult = {
+  slug: string;
+  term: string;
+  aliases: string[];
+  snippet: string;
+  score: number;
+};
+
+export type SearchResponse = {
+  results: SearchResult[];
+  /** Canonical vocabulary words the query matched, for highlighting. */
+  matchedTokens: string[];
+};
+
+type Expansion = { tokenId: number; quality: number };
+
+const NAME_WEIGHT_TERM = 1;
+const NAME_WEIGHT_ALIAS = 0.85;
+/** How much more a word in the name counts than a saturated word in the definition. */
+const NAME_OVER_BODY = 4;
+const CANDIDATES_FOR_RERANK = 24;
+const MAX_PREFIX_EXPANSIONS = 40;
+const BM25_K1 = 1.2;
+const BM25_B = 0.75;
+
+type Postings = { docs: Int32Array; name: Float32Array; body: Float32Array };
+
+export class SearchEngine {
+  readonly docs: readonly SearchDoc[];
+  private readonly vocabulary = new Map<string, number>();
+  private readonly tokens: string[] = [];
+  private readonly sortedTokenIds: number[];
+  private readonly tokenIdsByLength: number[][] = [];
+  private readonly postings: Postings[] = [];
+  private readonly idf: Float64Array;
+  /** Canonical tokens of each document's term and of each of its aliases. */
+  private readonly nameTokens: string[][][];
+  private readonly fuseKeys: SearchIndexFile["fuse"]["keys"];
+  private readonly fuseRecords: SearchIndexFile["fuse"]["records"];
+
+  // Scratch buffers reused across queries: a query touches few documents, so clearing only what it
+  // touched keeps every query independent of the corpus size.
+  private readonly totals: Float64Array;
+  private readonly matchedMask: Int32Array;
+  private readonly nameMask: Int32Array;
+  private readonly wordScore: Float64Array;
+  private readonly wordInName: Uint8Array;
+
+  constructor(file: SearchIndexFile) {
+    this.docs = file.docs;
+    this.fuseKeys = file.fuse.keys;
+    this.fuseRecords = file.fuse.records;
+    const documentCount = file.docs.length;
+    this.nameTokens = file.docs.map((doc) => [doc.term, ...doc.aliases].map((name) => tokenize(name)));
+
+    const building = new Map<number, { docs: number[]; name: number[]; body: number[] }>();
+    const bodyLengths = file.docs.map((doc) => tokenize(doc.text).filter((token) => !STOPWORDS.has(token)).length);
+    const averageBodyLength = bodyLengths.reduce((sum, length) => sum + length, 0) / Math.max(1, documentCount);
+
+    file.docs.forEach((doc, docIndex) => {
+      const nameWeights = new Map<string, number>();
+      this.nameTokens[docIndex]!.forEach((tokens, nameIndex) => {
+        const weight = nameIndex === 0 ? NAME_WEIGHT_TERM : NAME_WEIGHT_ALIAS;
+        // "KV cache" is also indexed as "kvcache", so "kvcache" and "FlashAttention" / "flash attention" meet.
+        const forms = tokens.length > 1 ? [...tokens, tokens.join("")] : tokens;
+        for (const token of forms) nameWeights.set(token, Math.max(nameWeights.get(token) ?? 0, weight));
+      });
+      const termFrequency = new Map<string, number>();
+      for (const token of tokenize(doc.text)) {
+        if (!STOPWORDS.has(token)) termFrequency.set(token, (termFrequency.get(token) ?? 0) + 1);
+      }
+      const lengthNorm = 1 - BM25_B + (BM25_B * bodyLengths[docIndex]!) / Math.max(1, averageBodyLength);
+      for (const token of new Set([...nameWeights.keys(), ...termFrequency.keys()])) {
+        const tf = termFrequency.get(token) ?? 0;
+        const body = tf === 0 ? 0 : tf / (tf + BM25_K1 * lengthNorm);
+        const tokenId = this.internToken(token);
+        let list = building.get(tokenId);
+        if (!list) building.set(tokenId, (list = { docs: [], name: [], body: [] }));
+        list.docs.push(docIndex);
+        list.name.push(nameWeights.get(token) ?? 0);
+        list.body.push(body);
+      }
+    });
+
+    this.idf = new Float64Array(this.tokens.length);
+    for (let tokenId = 0; tokenId < this.tokens.length; tokenId++) {
+      const list = building.get(tokenId)!;
+      this.postings.push({
+        docs: Int32Array.from(list.docs),
+        name: Float32Array.from(list.name),
+        body: Float32Array.from(list.body),
+      });
+      const df = list.docs.length;
+      this.idf[tokenId] = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
+      const length = this.tokens[tokenId]!.length;
+      (this.tokenIdsByLength[length] ??= []).push(tokenId);
+    }
+    this.sortedTokenIds = this.tokens.map((_, id) => id).sort((a, b) => compareStrings(this.tokens[a]!, this.tokens[b]!));
+
+    this.totals = new Float64Array(documentCount);
+    this.matchedMask = new Int32Array(documentCount);
+    this.nameMask = new Int32Array(documentCount);
+    this.wordScore = new Float64Array(documentCount);
+    this.wordInName = new Uint8Array(documentCount);
+  }
+
+  search(query: string, limit = 10): SearchResponse {
+    const words = queryWords(query);
+    if (words.length === 0) return { results: [], matchedTokens: [] };
+    const expansions = this.expandWords(words);
+    const matchedTokenIds = new Set(expansions.flat().map((expansion) => expansion.tokenId));
+    const touched = this.scoreDocuments(expansions);
+
+    const wordWeights = expansions.map((list) => Math.max(0, ...list.map((e) => e.quality * this.idf[e.tokenId]!)));
+    const totalWeight = wordWeights.reduce((sum, weight) => sum + weight, 0);
+    const allWords = (1 << words.length) - 1;
+    const candidates: { doc: number; score: number }[] = [];
+    for (const doc of touched) {
+      let coveredWeight = 0;
+      for (let i = 0; i < words.length; i++) if (this.matchedMask[doc]! & (1 << i)) coveredWeight += wordWeights[i]!;
+      const coverage = totalWeight > 0 ? coveredWeight / totalWeight : 0;
+      let score = this.totals[doc]! * coverage * coverage;
+      if (this.nameMask[doc] === allWords) score *= 2;
+      candidates.push({ doc, score });
+      this.totals[doc] = 0;
+      this.matchedMask[doc] = 0;
+      this.nameMask[doc] = 0;
+    }
+    candidates.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    const shortlist = candidates.slice(0, Math.max(CANDIDATES_FOR_RERANK, limit));
+
+    const matchedTokens = [...matchedTokenIds].map((id) => this.tokens[id]!);
+    const ranked = this.rerank(words, shortlist, new Set(matchedTokens)).slice(0, limit);
+    return {
+      matchedTokens,
+      results: ranked.map(({ doc, score }) => {
+        const source = this.docs[doc]!;
+        return {
+          slug: source.slug,
+          term: source.term,
+          aliases: source.aliases,
+          snippet: pickSnippet(source.text, new Set(matchedTokens)),
+          score: Math.round(score * 1000) / 1000,
+        };
+      }),
+    };
+  }
+
+  private internToken(token: string): number {
+    let id = this.vocabulary.get(token);
+    if (id === undefined) {
+      id = this.tokens.length;
+      this.vocabulary.set(token, id);
+      this.tokens.push(token);
+    }
+    return id;
+  }
+
+  /** For each query word, the vocabulary words it may stand for, with how good a match each is. */
+  private expandWords(words: string[]): Expansion[][] {
+    const expansions = words.map((word, index) => this.expandWord(word, index === words.length - 1));
+    // Adjacent words that form one indexed word ("kv cache" -> "kvcache") match it at both positions.
+    for (let i = 0; i + 1 < words.length; i++) {
+      const compound = this.vocabulary.get(words[i]! + words[i + 1]!);
+      if (compound !== undefined) {
+        expansions[i]!.push({ tokenId: compound, quality: 1 });
+        expansions[i + 1]!.push({ tokenId: compound, quality: 1 });
+      }
+    }
+    return expansions;
+  }
+
+  private expandWord(word: string, isLastWord: boolean): Expansion[] {
+    const found = new Map<number, number>();
+    const offer = (tokenId: number, quality: number) => {
+      if (quality > (found.get(tokenId) ?? 0)) found.set(tokenId, quality);
+    };
+    const exact = this.vocabulary.get(word);
+    if (exact !== undefined) offer(exact, 1);
+
+    // Prefixes: results appear while typing ("gradi" -> gradient). Only the last word is still being
+    // typed, so earlier words need a longer prefix to count.
+    const minimumPrefix = isLastWord ? 2 : 4;
+    if (word.length >= minimumPrefix) {
+      let taken = 0;
+      for (let i = lowerBound(this.sortedTokenIds, this.tokens, word); i < this.sortedTokenIds.length; i++) {
+        const tokenId = this.sortedTokenIds[i]!;
+        const token = this.tokens[tokenId]!;
+        if (!token.startsWith(word)) break;
+        if (token !== word) offer(tokenId, 0.55 + 0.35 * (word.length / token.length));
+        if (++taken >= MAX_PREFIX_EXPANSIONS) break;
+      }
+    }
+
+    // Typos: short words are acronyms or too ambiguous to correct ("gqa" is not "gpa").
+    if (word.length >= 4 && word.length <= 31) {
+      const maxDistance = word.length >= 8 ? 2 : 1;
+      const masks = new PatternMasks(word);
+      for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++) {
+        for (const tokenId of this.tokenIdsByLength[length] ?? []) {
+          const distance = boundedDistance(masks, this.tokens[tokenId]!, maxDistance);
+          if (distance > 0 && distance <= maxDistance) offer(tokenId, distance === 1 ? 0.7 : 0.5);
+        }
+      }
+    }
+    return [...found].map(([tokenId, quality]) => ({ tokenId, quality }));
+  }
+
+  /** Stage 1: fills the scratch buffers from postings and returns the documents touched. */
+  private scoreDocuments(expansions: Expansion[][]): number[] {
+    const touched: number[] = [];
+    const seen = new Set<number>();
+    expansions.forEach((list, wordIndex) => {
+      const wordTouched: number[] = [];
+      for (const { tokenId, quality } of list) {
+        const postings = this.postings[tokenId]!;
+        const weight = quality * this.idf[tokenId]!;
+        for (let p = 0; p < postings.docs.length; p++) {
+          const doc = postings.docs[p]!;
+          const name = postings.name[p]!;
+          const contribution = weight * (NAME_OVER_BODY * name + postings.body[p]!);
+          if (this.wordScore[doc] === 0 && this.wordInName[doc] === 0) wordTouched.push(doc);
+          if (contribution > this.wordScore[doc]!) this.wordScore[doc] = contribution;
+          if (name > 0) this.wordInName[doc] = 1;
+        }
+      }
+      for (const doc of wordTouched) {
+        this.totals[doc]! += this.wordScore[doc]!;
+        this.matchedMask[doc]! |= 1 << wordIndex;
+        if (this.wordInName[doc]) this.nameMask[doc]! |= 1 << wordIndex;
+        this.wordScore[doc] = 0;
+        this.wordInName[doc] = 0;
+        if (!seen.has(doc)) {
+          seen.add(doc);
+          touched.push(doc);
+        }
+      }
+    });
+    return touched;
+  }
+
+  /** Stage 2: fuse.js over the shortlisted names, plus whole-name bonuses. */
+  private rerank(words: string[], shortlist: { doc: number; score: number }[], matchedTokens: Set<string>) {
+    if (shortlist.length === 0) return [];
+    const records = shortlist.map(({ doc }) => this.fuseRecords[doc]!);
+    const index = Fuse.parseIndex<SearchDoc>({ keys: this.fuseKeys as Parameters<typeof Fuse.parseIndex>[0]["keys"], records });
+    const fuse = new Fuse(this.docs, { keys: FUSE_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.45 }, index);
+    const fuseScores = new Map<number, number>();
+    for (const result of fuse.search(words.join(" "))) fuseScores.set(result.refIndex, result.score ?? 1);
+
+    const joinedQuery = words.join(" ");
+    const compactQuery = words.join("");
+    return shortlist
+      .map(({ doc, score }) => {
+        let factor = 1;
+        const fuseScore = fuseScores.get(doc);
+        if (fuseScore !== undefined) factor *= 1 + (1 - fuseScore);
+        let bestNameCoverage = 0;
+        for (const name of this.nameTokens[doc]!) {
+          if (name.length === 0) continue;
+          if (name.join(" ") === joinedQuery || name.join("") === compactQuery) factor *= 3;
+          const covered = name.filter((token) => matchedTokens.has(token)).length / name.length;
+          bestNameCoverage = Math.max(bestNameCoverage, covered);
+        }
+        // The term itself ("KV cache") above longer names that merely contain the query ("KV cache offloading").
+        factor *= 0.6 + 0.4 * bestNameCoverage;
+        return { doc, score: score * factor };
+      })
+      .sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+}
+
+/** Canonical query words, without stop words unless the query is nothing else; duplicates dropped. */
+export function queryWords(query: string): string[] {
+  const all = tokenize(query).slice(0, 16);
+  const meaningful = all.filter((word) => !STOPWORDS.has(word));
+  return [...new Set(meaningful.length > 0 ? meaningful : all)];
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function lowerBound(sortedIds: number[], tokens: string[], value: string): number {
+  let low = 0;
+  let high = sortedIds.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[sortedIds[middle]!]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,0 +1,47 @@
+/**
+ * What every way of running the server needs first: a data folder, an AUTH_SECRET that survives
+ * restarts, and a migrated database. Shared by `npm start`, `npm run dev` and the browser tests.
+ */
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { resolveDatabaseUrl, sqliteFilePath } from "@/lib/database-url";
+
+export const DATA_DIR = path.join(process.cwd(), "data");
+const AUTH_SECRET_FILE = path.join(DATA_DIR, "auth-secret");
+
+/** Returns AUTH_SECRET from the environment, else from data/auth-secret, generating it once. */
+export function ensureAuthSecret(): string {
+  const fromEnv = process.env.AUTH_SECRET?.trim();
+  if (fromEnv) return fromEnv;
+  mkdirSync(DATA_DIR, { recursive: true });
+  if (existsSync(AUTH_SECRET_FILE)) return readFileSync(AUTH_SECRET_FILE, "utf8").trim();
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(AUTH_SECRET_FILE, `${secret}\n`, { mode: 0o600 });
+  console.log(`Generated AUTH_SECRET in ${path.relative(process.cwd(), AUTH_SECRET_FILE)} (kept across restarts).`);
+  return secret;
+}
+
+/** Applies pending migrations (creating the SQLite file if needed) and turns on WAL journaling. */
+export function migrateDatabase(databaseUrl: string): void {
+  const file = path.resolve(sqliteFilePath(databaseUrl));
+  mkdirSync(path.dirname(file), { recursive: true });
+  execFileSync(process.execPath, [require.resolve("prisma/build/index.js"), "migrate", "deploy"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+  });
+  // WAL is a property of the file, so setting it once here holds for every later connection.
+  const database = new Database(file);
+  database.pragma("journal_mode = WAL");
+  database.close();
+}
+
+/** Environment for a Next server process: validated inputs with their defaults filled in. */
+export function prepareRuntime(): NodeJS.ProcessEnv {
+  const databaseUrl = resolveDatabaseUrl(process.env);
+  const authSecret = ensureAuthSecret();
+  migrateDatabase(databaseUrl);
+  return { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" };
+}
