@@ -54,6 +54,8 @@ export class SearchEngine {
   private readonly tokenIdsByLength: number[][] = [];
   private readonly postings: Postings[] = [];
   private readonly idf: Float64Array;
+  /** Each definition's words (stop words left out) as token ids, in order, for phrase matching. */
+  private readonly bodyTokenIds: Int32Array[] = [];
   /** Canonical tokens of each document's term and of each of its aliases. */
   private readonly nameTokens: string[][][];
   private readonly fuseKeys: SearchIndexFile["fuse"]["keys"];
@@ -61,11 +63,13 @@ export class SearchEngine {
 
   // Scratch buffers reused across queries: a query touches few documents, so clearing only what it
   // touched keeps every query independent of the corpus size.
-  private readonly totals: Float64Array;
+  private readonly nameTotals: Float64Array;
+  private readonly bodyTotals: Float64Array;
   private readonly matchedMask: Int32Array;
   private readonly nameMask: Int32Array;
-  private readonly wordScore: Float64Array;
-  private readonly wordInName: Uint8Array;
+  private readonly wordNameScore: Float64Array;
+  private readonly wordBodyScore: Float64Array;
+  private readonly wordSeen: Uint8Array;
 
   constructor(file: SearchIndexFile) {
     this.docs = file.docs;
@@ -87,9 +91,9 @@ export class SearchEngine {
         for (const token of forms) nameWeights.set(token, Math.max(nameWeights.get(token) ?? 0, weight));
       });
       const termFrequency = new Map<string, number>();
-      for (const token of tokenize(doc.text)) {
-        if (!STOPWORDS.has(token)) termFrequency.set(token, (termFrequency.get(token) ?? 0) + 1);
-      }
+      const bodyTokens = tokenize(doc.text).filter((token) => !STOPWORDS.has(token));
+      for (const token of bodyTokens) termFrequency.set(token, (termFrequency.get(token) ?? 0) + 1);
+      this.bodyTokenIds.push(Int32Array.from(bodyTokens, (token) => this.internToken(token)));
       const lengthNorm = 1 - BM25_B + (BM25_B * bodyLengths[docIndex]!) / Math.max(1, averageBodyLength);
       for (const token of new Set([...nameWeights.keys(), ...termFrequency.keys()])) {
         const tf = termFrequency.get(token) ?? 0;
@@ -118,11 +122,13 @@ export class SearchEngine {
     }
     this.sortedTokenIds = this.tokens.map((_, id) => id).sort((a, b) => compareStrings(this.tokens[a]!, this.tokens[b]!));
 
-    this.totals = new Float64Array(documentCount);
+    this.nameTotals = new Float64Array(documentCount);
+    this.bodyTotals = new Float64Array(documentCount);
     this.matchedMask = new Int32Array(documentCount);
     this.nameMask = new Int32Array(documentCount);
-    this.wordScore = new Float64Array(documentCount);
-    this.wordInName = new Uint8Array(documentCount);
+    this.wordNameScore = new Float64Array(documentCount);
+    this.wordBodyScore = new Float64Array(documentCount);
+    this.wordSeen = new Uint8Array(documentCount);
   }
 
   search(query: string, limit = 10): SearchResponse {
@@ -140,10 +146,14 @@ export class SearchEngine {
       let coveredWeight = 0;
       for (let i = 0; i < words.length; i++) if (this.matchedMask[doc]! & (1 << i)) coveredWeight += wordWeights[i]!;
       const coverage = totalWeight > 0 ? coveredWeight / totalWeight : 0;
-      let score = this.totals[doc]! * coverage * coverage;
+      // A name match counts in proportion to how much of the query the name explains: one word of a
+      // five-word phrase appearing in some term's name must not outrank the definition holding the phrase.
+      const nameShare = popcount(this.nameMask[doc]!) / words.length;
+      let score = (this.bodyTotals[doc]! + this.nameTotals[doc]! * nameShare) * coverage * coverage;
       if (this.nameMask[doc] === allWords) score *= 2;
       candidates.push({ doc, score });
-      this.totals[doc] = 0;
+      this.nameTotals[doc] = 0;
+      this.bodyTotals[doc] = 0;
       this.matchedMask[doc] = 0;
       this.nameMask[doc] = 0;
     }
@@ -151,7 +161,7 @@ export class SearchEngine {
     const shortlist = candidates.slice(0, Math.max(CANDIDATES_FOR_RERANK, limit));
 
     const matchedTokens = [...matchedTokenIds].map((id) => this.tokens[id]!);
-    const ranked = this.rerank(words, shortlist, new Set(matchedTokens)).slice(0, limit);
+    const ranked = this.rerank(words, expansions, shortlist, new Set(matchedTokens)).slice(0, limit);
     return {
       matchedTokens,
       results: ranked.map(({ doc, score }) => {
@@ -238,19 +248,24 @@ export class SearchEngine {
         const weight = quality * this.idf[tokenId]!;
         for (let p = 0; p < postings.docs.length; p++) {
           const doc = postings.docs[p]!;
-          const name = postings.name[p]!;
-          const contribution = weight * (NAME_OVER_BODY * name + postings.body[p]!);
-          if (this.wordScore[doc] === 0 && this.wordInName[doc] === 0) wordTouched.push(doc);
-          if (contribution > this.wordScore[doc]!) this.wordScore[doc] = contribution;
-          if (name > 0) this.wordInName[doc] = 1;
+          if (this.wordSeen[doc] === 0) {
+            this.wordSeen[doc] = 1;
+            wordTouched.push(doc);
+          }
+          const name = weight * NAME_OVER_BODY * postings.name[p]!;
+          const body = weight * postings.body[p]!;
+          if (name > this.wordNameScore[doc]!) this.wordNameScore[doc] = name;
+          if (body > this.wordBodyScore[doc]!) this.wordBodyScore[doc] = body;
         }
       }
       for (const doc of wordTouched) {
-        this.totals[doc]! += this.wordScore[doc]!;
+        this.nameTotals[doc]! += this.wordNameScore[doc]!;
+        this.bodyTotals[doc]! += this.wordBodyScore[doc]!;
         this.matchedMask[doc]! |= 1 << wordIndex;
-        if (this.wordInName[doc]) this.nameMask[doc]! |= 1 << wordIndex;
-        this.wordScore[doc] = 0;
-        this.wordInName[doc] = 0;
+        if (this.wordNameScore[doc]! > 0) this.nameMask[doc]! |= 1 << wordIndex;
+        this.wordNameScore[doc] = 0;
+        this.wordBodyScore[doc] = 0;
+        this.wordSeen[doc] = 0;
         if (!seen.has(doc)) {
           seen.add(doc);
           touched.push(doc);
@@ -261,8 +276,17 @@ export class SearchEngine {
   }
 
   /** Stage 2: fuse.js over the shortlisted names, plus whole-name bonuses. */
-  private rerank(words: string[], shortlist: { doc: number; score: number }[], matchedTokens: Set<string>) {
+  private rerank(
+    words: string[],
+    expansions: Expansion[][],
+    shortlist: { doc: number; score: number }[],
+    matchedTokens: Set<string>,
+  ) {
     if (shortlist.length === 0) return [];
+    const wordsOfToken = new Map<number, number>();
+    expansions.forEach((list, wordIndex) => {
+      for (const { tokenId } of list) wordsOfToken.set(tokenId, (wordsOfToken.get(tokenId) ?? 0) | (1 << wordIndex));
+    });
     const records = shortlist.map(({ doc }) => this.fuseRecords[doc]!);
     const index = Fuse.parseIndex<SearchDoc>({ keys: this.fuseKeys as Parameters<typeof Fuse.parseIndex>[0]["keys"], records });
     const fuse = new Fuse(this.docs, { keys: FUSE_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.45 }, index);
@@ -285,9 +309,27 @@ export class SearchEngine {
         }
         // The term itself ("KV cache") above longer names that merely contain the query ("KV cache offloading").
         factor *= 0.6 + 0.4 * bestNameCoverage;
+        if (words.length >= 3) factor *= 1 + this.phraseAdjacency(doc, wordsOfToken, words.length);
         return { doc, score: score * factor };
       })
       .sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+
+  /**
+   * Share of consecutive query-word pairs that also stand next to each other in the definition (0..1),
+   * so a phrase quoted from a definition beats a term that only mentions the same words apart.
+   */
+  private phraseAdjacency(doc: number, wordsOfToken: Map<number, number>, wordCount: number): number {
+    let pairs = 0;
+    let previous = 0;
+    for (const tokenId of this.bodyTokenIds[doc]!) {
+      const current = wordsOfToken.get(tokenId) ?? 0;
+      pairs |= (previous << 1) & current;
+      previous = current;
+    }
+    let found = 0;
+    for (let bit = 1; bit < wordCount; bit++) if (pairs & (1 << bit)) found++;
+    return found / (wordCount - 1);
   }
 }
 
@@ -296,6 +338,12 @@ export function queryWords(query: string): string[] {
   const all = tokenize(query).slice(0, 16);
   const meaningful = all.filter((word) => !STOPWORDS.has(word));
   return [...new Set(meaningful.length > 0 ? meaningful : all)];
+}
+
+function popcount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }
 
 function compareStrings(a: string, b: string): number {

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { useFreshDatabase } from "@/tests/support/fresh-database";
+
+useFreshDatabase();
+const { GET } = await import("@/app/api/health/route");
+
+describe("GET /api/health", () => {
+  it("answers ok with the database kind once the migrated database is reachable", async () => {
+    const response = await GET();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, db: "sqlite" });
+  });
+});
