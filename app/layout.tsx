@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { SearchLauncher } from "@/components/search/search-launcher";
 import { SiteNav } from "@/components/ui/site-nav";
@@ -32,9 +33,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="site-header__inner">
-            <a className="brand" href="/">
+            <Link className="brand" href="/">
               ml<span>prep</span>
-            </a>
+            </Link>
             <SiteNav />
             <SearchLauncher indexUrl={searchIndexUrl()} />
             <ThemeToggle />

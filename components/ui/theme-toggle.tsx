@@ -1,26 +1,32 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 type Theme = "system" | "light" | "dark";
 const STORAGE_KEY = "mlprep-theme";
+const CHANGE_EVENT = "mlprep-theme-change";
 const NEXT: Record<Theme, Theme> = { system: "dark", dark: "light", light: "system" };
 const LABEL: Record<Theme, string> = { system: "Theme: system", dark: "Theme: dark", light: "Theme: light" };
 
 /** Runs in <head> before paint: applies a stored choice; with none, CSS follows the system setting. */
 export const themeBootScript = `try{var t=localStorage.getItem("${STORAGE_KEY}");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
 
-export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme>("system");
+// The <html data-theme> attribute is the single source of truth; React only reads it.
+function currentTheme(): Theme {
+  const theme = document.documentElement.dataset.theme;
+  return theme === "light" || theme === "dark" ? theme : "system";
+}
 
-  useEffect(() => {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    if (stored === "light" || stored === "dark") setTheme(stored);
-  }, []);
+function subscribe(onChange: () => void) {
+  window.addEventListener(CHANGE_EVENT, onChange);
+  return () => window.removeEventListener(CHANGE_EVENT, onChange);
+}
+
+export function ThemeToggle() {
+  const theme = useSyncExternalStore(subscribe, currentTheme, () => "system" as Theme);
 
   function cycle() {
     const next = NEXT[theme];
-    setTheme(next);
     if (next === "system") {
       localStorage.removeItem(STORAGE_KEY);
       delete document.documentElement.dataset.theme;
@@ -28,6 +34,7 @@ export function ThemeToggle() {
       localStorage.setItem(STORAGE_KEY, next);
       document.documentElement.dataset.theme = next;
     }
+    window.dispatchEvent(new Event(CHANGE_EVENT));
   }
 
   return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { useFreshDatabase } from "@/tests/support/fresh-database";
+import { createFreshDatabase } from "@/tests/support/fresh-database";
 
-useFreshDatabase();
+createFreshDatabase();
 const { GET } = await import("@/app/api/health/route");
 
 describe("GET /api/health", () => {
