@@ -4,7 +4,7 @@ import { defineConfig } from "prisma/config";
 import { resolveDatabaseUrl } from "./lib/database-url";
 
 // The schema engine binary cannot be downloaded here, so the CLI runs migrations through the same
-// better-sqlite3 driver adapter the app uses (docs/decisions/003-prisma-offline-recipe.md).
+// better-sqlite3 driver adapter the app uses (docs/decisions/002-prisma-offline-recipe.md).
 const databaseUrl = resolveDatabaseUrl(process.env);
 process.env.DATABASE_URL = databaseUrl;
 

@@ -1,8 +1,8 @@
 import Fuse from "fuse.js";
 import { boundedDistance, PatternMasks } from "./edit-distance";
 import { FUSE_KEYS, type SearchDoc, type SearchIndexFile } from "./search-index";
-import { pickSnippet } from "./snippet";
-import { STOPWORDS, tokenize } from "./text";
+import { pickSnippet, sentenceStarts, type SnippetSource } from "./snippet";
+import { STOPWORDS, tokenize, wordSpans } from "./text";
 
 /**
  * Glossary search in two stages.
@@ -40,6 +40,15 @@ const NAME_WEIGHT_ALIAS = 0.85;
 /** How much more a word in the name counts than a saturated word in the definition. */
 const NAME_OVER_BODY = 4;
 const CANDIDATES_FOR_RERANK = 24;
+const EXACT_NAME_BONUS = 3;
+/**
+ * fuse.js's bitap costs grow with pattern length times candidates (measured: ~0.5 ms for a two-word
+ * query over 24 names, ~6 ms for a 50-character phrase). It re-scores only the best few candidates, and
+ * only queries that can be names: a longer query is a phrase, where name similarity says nothing.
+ */
+const FUSE_CANDIDATES = 10;
+const FUSE_MAX_QUERY_LENGTH = 32;
+const FUSE_THRESHOLD = 0.3;
 const MAX_PREFIX_EXPANSIONS = 40;
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
@@ -52,10 +61,15 @@ export class SearchEngine {
   private readonly tokens: string[] = [];
   private readonly sortedTokenIds: number[];
   private readonly tokenIdsByLength: number[][] = [];
+  private exactOnly = new Uint8Array(0);
+  /** Per token, a bit per letter a-z it contains: a cheap filter before computing edit distances. */
+  private letterSets = new Int32Array(0);
   private readonly postings: Postings[] = [];
   private readonly idf: Float64Array;
-  /** Each definition's words (stop words left out) as token ids, in order, for phrase matching. */
-  private readonly bodyTokenIds: Int32Array[] = [];
+  /** Each definition's words (stop words left out) as token ids with offsets: phrases and snippets. */
+  private readonly bodies: SnippetSource[] = [];
+  /** Whole names (term or alias, stop words dropped), spaced and compact, to the documents bearing them. */
+  private readonly exactNames = new Map<string, number[]>();
   /** Canonical tokens of each document's term and of each of its aliases. */
   private readonly nameTokens: string[][][];
   private readonly fuseKeys: SearchIndexFile["fuse"]["keys"];
@@ -79,22 +93,48 @@ export class SearchEngine {
     this.nameTokens = file.docs.map((doc) => [doc.term, ...doc.aliases].map((name) => tokenize(name)));
 
     const building = new Map<number, { docs: number[]; name: number[]; body: number[] }>();
-    const bodyLengths = file.docs.map((doc) => tokenize(doc.text).filter((token) => !STOPWORDS.has(token)).length);
-    const averageBodyLength = bodyLengths.reduce((sum, length) => sum + length, 0) / Math.max(1, documentCount);
+    const bodySpans = file.docs.map((doc) => wordSpans(doc.text).filter((span) => !STOPWORDS.has(span.token)));
+    const averageBodyLength = bodySpans.reduce((sum, spans) => sum + spans.length, 0) / Math.max(1, documentCount);
 
+    const compounds = new Set<string>();
+    const words = new Set<string>();
     file.docs.forEach((doc, docIndex) => {
       const nameWeights = new Map<string, number>();
       this.nameTokens[docIndex]!.forEach((tokens, nameIndex) => {
         const weight = nameIndex === 0 ? NAME_WEIGHT_TERM : NAME_WEIGHT_ALIAS;
+        // A word says more about a short name than a long one (BM25F's field-length idea): "perplexity"
+        // is all of "Perplexity" but half of "Perplexity budget".
+        const wordWeight = (weight * 2) / (1 + tokens.length);
+        for (const token of tokens) {
+          nameWeights.set(token, Math.max(nameWeights.get(token) ?? 0, wordWeight));
+          words.add(token);
+        }
         // "KV cache" is also indexed as "kvcache", so "kvcache" and "FlashAttention" / "flash attention" meet.
-        const forms = tokens.length > 1 ? [...tokens, tokens.join("")] : tokens;
-        for (const token of forms) nameWeights.set(token, Math.max(nameWeights.get(token) ?? 0, weight));
+        if (tokens.length > 1) {
+          const compound = tokens.join("");
+          nameWeights.set(compound, Math.max(nameWeights.get(compound) ?? 0, weight));
+          compounds.add(compound);
+        }
+        const meaningful = tokens.filter((token) => !STOPWORDS.has(token));
+        for (const key of [meaningful.join(" "), meaningful.join("")]) {
+          const list = this.exactNames.get(key) ?? [];
+          if (!list.includes(docIndex)) list.push(docIndex);
+          this.exactNames.set(key, list);
+        }
       });
       const termFrequency = new Map<string, number>();
-      const bodyTokens = tokenize(doc.text).filter((token) => !STOPWORDS.has(token));
-      for (const token of bodyTokens) termFrequency.set(token, (termFrequency.get(token) ?? 0) + 1);
-      this.bodyTokenIds.push(Int32Array.from(bodyTokens, (token) => this.internToken(token)));
-      const lengthNorm = 1 - BM25_B + (BM25_B * bodyLengths[docIndex]!) / Math.max(1, averageBodyLength);
+      const spans = bodySpans[docIndex]!;
+      for (const { token } of spans) {
+        termFrequency.set(token, (termFrequency.get(token) ?? 0) + 1);
+        words.add(token);
+      }
+      this.bodies.push({
+        text: doc.text,
+        sentenceStarts: sentenceStarts(doc.text),
+        wordStarts: Int32Array.from(spans, (span) => span.start),
+        wordTokens: Int32Array.from(spans, (span) => this.internToken(span.token)),
+      });
+      const lengthNorm = 1 - BM25_B + (BM25_B * spans.length) / Math.max(1, averageBodyLength);
       for (const token of new Set([...nameWeights.keys(), ...termFrequency.keys()])) {
         const tf = termFrequency.get(token) ?? 0;
         const body = tf === 0 ? 0 : tf / (tf + BM25_K1 * lengthNorm);
@@ -120,6 +160,10 @@ export class SearchEngine {
       const length = this.tokens[tokenId]!.length;
       (this.tokenIdsByLength[length] ??= []).push(tokenId);
     }
+    this.letterSets = Int32Array.from(this.tokens, letterSet);
+    // A compound that is no word of its own ("perplexitymetric") is matched only exactly: as a prefix or
+    // typo target its rarity would make it outrank the real word ("perplexity") it merely contains.
+    this.exactOnly = Uint8Array.from(this.tokens, (token) => (compounds.has(token) && !words.has(token) ? 1 : 0));
     this.sortedTokenIds = this.tokens.map((_, id) => id).sort((a, b) => compareStrings(this.tokens[a]!, this.tokens[b]!));
 
     this.nameTotals = new Float64Array(documentCount);
@@ -141,6 +185,7 @@ export class SearchEngine {
     const wordWeights = expansions.map((list) => Math.max(0, ...list.map((e) => e.quality * this.idf[e.tokenId]!)));
     const totalWeight = wordWeights.reduce((sum, weight) => sum + weight, 0);
     const allWords = (1 << words.length) - 1;
+    const exactDocs = new Set([...(this.exactNames.get(words.join(" ")) ?? []), ...(this.exactNames.get(words.join("")) ?? [])]);
     const candidates: { doc: number; score: number }[] = [];
     for (const doc of touched) {
       let coveredWeight = 0;
@@ -151,6 +196,8 @@ export class SearchEngine {
       const nameShare = popcount(this.nameMask[doc]!) / words.length;
       let score = (this.bodyTotals[doc]! + this.nameTotals[doc]! * nameShare) * coverage * coverage;
       if (this.nameMask[doc] === allWords) score *= 2;
+      // The query is a whole name: that term first, however many other names contain its words.
+      if (exactDocs.has(doc)) score *= EXACT_NAME_BONUS;
       candidates.push({ doc, score });
       this.nameTotals[doc] = 0;
       this.bodyTotals[doc] = 0;
@@ -170,7 +217,7 @@ export class SearchEngine {
           slug: source.slug,
           term: source.term,
           aliases: source.aliases,
-          snippet: pickSnippet(source.text, new Set(matchedTokens)),
+          snippet: pickSnippet(this.bodies[doc]!, (tokenId) => matchedTokenIds.has(tokenId)),
           score: Math.round(score * 1000) / 1000,
         };
       }),
@@ -218,17 +265,22 @@ export class SearchEngine {
         const tokenId = this.sortedTokenIds[i]!;
         const token = this.tokens[tokenId]!;
         if (!token.startsWith(word)) break;
-        if (token !== word) offer(tokenId, 0.55 + 0.35 * (word.length / token.length));
+        if (token !== word && !this.exactOnly[tokenId]) offer(tokenId, 0.55 + 0.35 * (word.length / token.length));
         if (++taken >= MAX_PREFIX_EXPANSIONS) break;
       }
     }
 
-    // Typos: short words are acronyms or too ambiguous to correct ("gqa" is not "gpa").
-    if (word.length >= 4 && word.length <= 31) {
+    // Typos: short words are acronyms or too ambiguous to correct ("gqa" is not "gpa"), and a word the
+    // glossary itself uses is taken as meant.
+    if (exact === undefined && word.length >= 4 && word.length <= 31) {
       const maxDistance = word.length >= 8 ? 2 : 1;
       const masks = new PatternMasks(word);
+      const letters = letterSet(word);
       for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++) {
         for (const tokenId of this.tokenIdsByLength[length] ?? []) {
+          // Each edit adds or removes at most one letter from the set of letters, so words whose letter
+          // sets differ in more than 2 * maxDistance letters cannot be close.
+          if (popcount(letters ^ this.letterSets[tokenId]!) > 2 * maxDistance || this.exactOnly[tokenId]) continue;
           const distance = boundedDistance(masks, this.tokens[tokenId]!, maxDistance);
           if (distance > 0 && distance <= maxDistance) offer(tokenId, distance === 1 ? 0.7 : 0.5);
         }
@@ -287,14 +339,18 @@ export class SearchEngine {
     expansions.forEach((list, wordIndex) => {
       for (const { tokenId } of list) wordsOfToken.set(tokenId, (wordsOfToken.get(tokenId) ?? 0) | (1 << wordIndex));
     });
-    const records = shortlist.map(({ doc }) => this.fuseRecords[doc]!);
-    const index = Fuse.parseIndex<SearchDoc>({ keys: this.fuseKeys as Parameters<typeof Fuse.parseIndex>[0]["keys"], records });
-    const fuse = new Fuse(this.docs, { keys: FUSE_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.45 }, index);
-    const fuseScores = new Map<number, number>();
-    for (const result of fuse.search(words.join(" "))) fuseScores.set(result.refIndex, result.score ?? 1);
-
     const joinedQuery = words.join(" ");
-    const compactQuery = words.join("");
+    const fuseScores = new Map<number, number>();
+    if (joinedQuery.length <= FUSE_MAX_QUERY_LENGTH) {
+      const records = shortlist.slice(0, FUSE_CANDIDATES).map(({ doc }) => this.fuseRecords[doc]!);
+      const keys = this.fuseKeys as Parameters<typeof Fuse.parseIndex>[0]["keys"];
+      const index = Fuse.parseIndex<SearchDoc>({ keys, records });
+      const options = { keys: FUSE_KEYS, includeScore: true, ignoreLocation: true, threshold: FUSE_THRESHOLD };
+      for (const result of new Fuse(this.docs, options, index).search(joinedQuery)) {
+        fuseScores.set(result.refIndex, result.score ?? 1);
+      }
+    }
+
     return shortlist
       .map(({ doc, score }) => {
         let factor = 1;
@@ -303,7 +359,6 @@ export class SearchEngine {
         let bestNameCoverage = 0;
         for (const name of this.nameTokens[doc]!) {
           if (name.length === 0) continue;
-          if (name.join(" ") === joinedQuery || name.join("") === compactQuery) factor *= 3;
           const covered = name.filter((token) => matchedTokens.has(token)).length / name.length;
           bestNameCoverage = Math.max(bestNameCoverage, covered);
         }
@@ -322,7 +377,7 @@ export class SearchEngine {
   private phraseAdjacency(doc: number, wordsOfToken: Map<number, number>, wordCount: number): number {
     let pairs = 0;
     let previous = 0;
-    for (const tokenId of this.bodyTokenIds[doc]!) {
+    for (const tokenId of this.bodies[doc]!.wordTokens) {
       const current = wordsOfToken.get(tokenId) ?? 0;
       pairs |= (previous << 1) & current;
       previous = current;
@@ -338,6 +393,15 @@ export function queryWords(query: string): string[] {
   const all = tokenize(query).slice(0, 16);
   const meaningful = all.filter((word) => !STOPWORDS.has(word));
   return [...new Set(meaningful.length > 0 ? meaningful : all)];
+}
+
+function letterSet(token: string): number {
+  let set = 0;
+  for (let i = 0; i < token.length; i++) {
+    const letter = token.charCodeAt(i) - 97;
+    if (letter >= 0 && letter < 26) set |= 1 << letter;
+  }
+  return set;
 }
 
 function popcount(mask: number): number {

@@ -1,26 +1,44 @@
-import { wordSpans } from "./text";
-
 const SNIPPET_LENGTH = 160;
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z0-9$([])/;
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z0-9$([])/g;
+
+/** A definition prepared once at index time, so picking a snippet per result costs no tokenizing. */
+export type SnippetSource = {
+  text: string;
+  /** Offsets where each sentence starts (the first is 0). */
+  sentenceStarts: number[];
+  /** Start offset and token id of each indexed word, in order. */
+  wordStarts: Int32Array;
+  wordTokens: Int32Array;
+};
+
+export function sentenceStarts(text: string): number[] {
+  return [0, ...[...text.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length)];
+}
 
 /**
- * The sentence of a definition that contains the most matched words (the first sentence when none
- * does), cut to about 160 characters around its first match.
+ * The sentence of a definition holding the most matched words (the first sentence when none does),
+ * cut to about 160 characters around its first match.
  */
-export function pickSnippet(text: string, matchedTokens: ReadonlySet<string>): string {
-  const sentences = text.split(SENTENCE_END);
-  let best = sentences[0] ?? "";
-  let bestHits = 0;
-  for (const sentence of sentences) {
-    const hits = wordSpans(sentence).filter((span) => matchedTokens.has(span.token)).length;
-    if (hits > bestHits) {
-      best = sentence;
-      bestHits = hits;
-    }
+export function pickSnippet(source: SnippetSource, isMatch: (tokenId: number) => boolean): string {
+  const { text, sentenceStarts: starts, wordStarts, wordTokens } = source;
+  const hits = new Array<number>(starts.length).fill(0);
+  const firstHit = new Array<number>(starts.length).fill(-1);
+  let sentence = 0;
+  for (let w = 0; w < wordStarts.length; w++) {
+    const start = wordStarts[w]!;
+    while (sentence + 1 < starts.length && start >= starts[sentence + 1]!) sentence++;
+    if (!isMatch(wordTokens[w]!)) continue;
+    hits[sentence]!++;
+    if (firstHit[sentence] === -1) firstHit[sentence] = start;
   }
-  if (best.length <= SNIPPET_LENGTH) return best;
-  const firstHit = wordSpans(best).find((span) => matchedTokens.has(span.token));
-  const start = firstHit && firstHit.start > SNIPPET_LENGTH / 2 ? best.lastIndexOf(" ", firstHit.start - 40) + 1 : 0;
-  const end = best.lastIndexOf(" ", start + SNIPPET_LENGTH);
-  return `${start > 0 ? "…" : ""}${best.slice(start, end > start ? end : start + SNIPPET_LENGTH)}…`;
+  let best = 0;
+  for (let s = 1; s < starts.length; s++) if (hits[s]! > hits[best]!) best = s;
+
+  const sentenceStart = starts[best]!;
+  const chosen = text.slice(sentenceStart, starts[best + 1] ?? text.length).trim();
+  if (chosen.length <= SNIPPET_LENGTH) return chosen;
+  const hitOffset = firstHit[best]! - sentenceStart;
+  const from = hitOffset > SNIPPET_LENGTH / 2 ? chosen.lastIndexOf(" ", hitOffset - 40) + 1 : 0;
+  const to = chosen.lastIndexOf(" ", from + SNIPPET_LENGTH);
+  return `${from > 0 ? "…" : ""}${chosen.slice(from, to > from ? to : from + SNIPPET_LENGTH)}…`;
 }

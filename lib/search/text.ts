@@ -25,11 +25,25 @@ const SPELLING_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([aeiou])ll(ed|ing|er|ers)$/, "$1l$2"],
 ];
 
+// Indexing meets the same few thousand words over and over; remembering their canonical forms makes
+// building the index several times faster. Bounded so a stream of odd queries cannot grow it forever.
+const canonicalCache = new Map<string, string>();
+const CANONICAL_CACHE_LIMIT = 200_000;
+
 /**
  * Canonical form of one folded word: British -> American spelling, then a light plural stem.
  * Short words (acronyms such as GQA, MLE, AUC) are left alone: stemming "mae" or "bias" only hurts.
  */
 export function canonicalWord(word: string): string {
+  const cached = canonicalCache.get(word);
+  if (cached !== undefined) return cached;
+  const token = computeCanonicalWord(word);
+  if (canonicalCache.size >= CANONICAL_CACHE_LIMIT) canonicalCache.clear();
+  canonicalCache.set(word, token);
+  return token;
+}
+
+function computeCanonicalWord(word: string): string {
   let token = word;
   if (token.length > 4) {
     for (const [pattern, replacement] of SPELLING_RULES) {
