@@ -67,7 +67,8 @@ function splitWikiLinks(node: Text, termName: TermNames): PhrasingContent[] {
   for (const match of node.value.matchAll(WIKI_LINK)) {
     const [whole, slug, label] = match;
     if (match.index > cursor) pieces.push({ type: "text", value: node.value.slice(cursor, match.index) });
-    const name = label ?? termName(slug!) ?? slug!;
+    // A qualifier in the display name ("Temperature (sampling)") is noise inside a sentence.
+    const name = label ?? termName(slug!)?.replace(/\s*\([^)]*\)$/, "") ?? slug!;
     const link: Link = { type: "link", url: `/glossary/${slug}`, children: [{ type: "text", value: name }] };
     pieces.push(link);
     cursor = match.index + whole.length;
