@@ -23,7 +23,9 @@ export type TermNames = (slug: string) => string | undefined;
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
 
 export function parseMarkdown(markdown: string): Root {
-  return parser.parse(markdown);
+  const tree = parser.parse(markdown);
+  remarkDisplayMathParagraphs()(tree);
+  return tree;
 }
 
 /** Every glossary link in the body, `[[slug]]` or a plain link to /glossary/slug, with its line. */
@@ -42,6 +44,28 @@ export function findTermLinks(tree: Root): TermLink[] {
     }
   });
   return links;
+}
+
+/**
+ * `$$…$$` written on one line parses as inline math; standing alone in its paragraph it is meant as a
+ * display formula, so it becomes one.
+ */
+function remarkDisplayMathParagraphs() {
+  return (tree: Root) => {
+    tree.children = tree.children.map((node): RootContent => {
+      if (node.type !== "paragraph" || node.children.length !== 1) return node;
+      const only = node.children[0]!;
+      if (only.type !== "inlineMath") return node;
+      // Same shape remark-math gives a fenced $$ block, so rehype-katex renders it in display mode.
+      const code = { type: "element" as const, tagName: "code", properties: { className: ["language-math", "math-display"] } };
+      return {
+        type: "math",
+        value: only.value,
+        position: node.position,
+        data: { hName: "pre", hChildren: [{ ...code, children: [{ type: "text", value: only.value }] }] },
+      };
+    });
+  };
 }
 
 /** Replaces `[[slug]]` and `[[slug|label]]` with links to the term (label defaults to its name). */
@@ -87,7 +111,9 @@ const sanitizeSchema: SanitizeSchema = {
   },
 };
 
-const katexOptions: KatexOptions = { output: "htmlAndMathml", strict: "ignore" };
+// MathML only: browsers render it natively and screen readers read it, with no KaTeX stylesheet or fonts
+// to load, at an eighth of the bytes of KaTeX's HTML output (which made term pages 3x heavier).
+const katexOptions: KatexOptions = { output: "mathml", strict: "ignore" };
 
 /** Markdown -> sanitized HTML with KaTeX rendered at build time (no math JavaScript in the browser). */
 export function renderMarkdown(markdown: string, termName: TermNames): string {
@@ -95,6 +121,7 @@ export function renderMarkdown(markdown: string, termName: TermNames): string {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkMath)
+    .use(remarkDisplayMathParagraphs)
     .use(remarkWikiLinks, { termName })
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
@@ -134,11 +161,7 @@ export function plainText(tree: Root, termName: TermNames): string {
       case "inlineCode":
         return node.value;
       case "inlineMath":
-        return node.value
-          .replace(/\\[a-zA-Z]+/g, " ")
-          .replace(/[{}_^\\]/g, "")
-          .replace(/\s+/g, " ")
-          .trim();
+        return texToText(node.value);
       case "break":
         return " ";
       default:
@@ -155,6 +178,28 @@ export function plainText(tree: Root, termName: TermNames): string {
   };
   for (const child of tree.children) block(child);
   return blocks.filter(Boolean).join(" ");
+}
+
+const TEX_SYMBOLS: Record<string, string> = {
+  alpha: "α", beta: "β", gamma: "γ", delta: "δ", epsilon: "ε", varepsilon: "ε", eta: "η", theta: "θ",
+  lambda: "λ", mu: "μ", pi: "π", rho: "ρ", sigma: "σ", tau: "τ", phi: "φ", psi: "ψ", omega: "ω",
+  Delta: "Δ", Sigma: "Σ", Theta: "Θ", Omega: "Ω", nabla: "∇", partial: "∂", sum: "Σ", prod: "Π",
+  cdot: "·", times: "×", leftarrow: "←", rightarrow: "→", to: "→", approx: "≈", le: "≤", leq: "≤",
+  ge: "≥", geq: "≥", ne: "≠", neq: "≠", infty: "∞", in: "∈", sim: "~", pm: "±", log: "log", exp: "exp",
+  ll: "≪", gg: "≫", mid: "|", top: "ᵀ",
+};
+
+/** Inline TeX as readable text for snippets: `\eta \nabla L` -> "η ∇ L", `\text{AUC}` -> "AUC". */
+function texToText(tex: string): string {
+  return tex
+    .replace(/\\(?:text|mathrm|mathbf|mathit|operatorname|mathcal|mathbb)\{([^{}]*)\}/g, "$1")
+    .replace(/\\([a-zA-Z]+)/g, (_, name: string) => ` ${TEX_SYMBOLS[name] ?? ""} `)
+    .replace(/\\./g, " ")
+    .replace(/[{}_^]/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/\s([,.;:)])/g, "$1")
+    .replace(/\(\s/g, "(")
+    .trim();
 }
 
 /** First sentence of a plain text, for meta descriptions and summaries. */

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TopicChips } from "@/components/glossary/topic-chips";
 import { allTerms, findTerm } from "@/lib/content/glossary-store";
-import "katex/dist/katex.min.css";
 
 type Params = Promise<{ slug: string }>;
 
