@@ -1,4 +1,7 @@
+import type { Element, ElementContent, Root as HastRoot } from "hast";
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from "mdast";
+
+type HastParent = HastRoot | Element;
 import rehypeKatex, { type Options as KatexOptions } from "rehype-katex";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
@@ -115,6 +118,25 @@ const sanitizeSchema: SanitizeSchema = {
 // to load, at an eighth of the bytes of KaTeX's HTML output (which made term pages 3x heavier).
 const katexOptions: KatexOptions = { output: "mathml", strict: "ignore" };
 
+/**
+ * Trims KaTeX's MathML to what browsers and screen readers use: the TeX source annotation, the xmlns
+ * attribute (HTML parsing does not need it) and the wrapper span are dropped. Term pages are served as
+ * fast as their bytes allow, and each formula appears twice in a page (HTML and React payload).
+ */
+function rehypeSlimMathml() {
+  const slim = (node: HastParent) => {
+    node.children = (node.children as ElementContent[]).flatMap((child): ElementContent[] => {
+      if (child.type !== "element") return [child];
+      if (child.tagName === "annotation") return [];
+      if (child.tagName === "math") delete child.properties.xmlns;
+      slim(child);
+      const classes = child.properties.className;
+      return child.tagName === "span" && Array.isArray(classes) && classes.includes("katex") ? child.children : [child];
+    });
+  };
+  return (tree: HastRoot) => slim(tree);
+}
+
 /** Markdown -> sanitized HTML with KaTeX rendered at build time (no math JavaScript in the browser). */
 export function renderMarkdown(markdown: string, termName: TermNames): string {
   const html = unified()
@@ -126,6 +148,7 @@ export function renderMarkdown(markdown: string, termName: TermNames): string {
     .use(remarkRehype)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeKatex, katexOptions)
+    .use(rehypeSlimMathml)
     .use(rehypeStringify)
     .processSync(markdown);
   return String(html);

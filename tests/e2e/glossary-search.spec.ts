@@ -50,7 +50,7 @@ test("a term page links to related terms that can be followed", async ({ page })
 
 test("a term page renders math at build time and carries a meta description", async ({ page }) => {
   await page.goto("/glossary/kv-cache");
-  await expect(page.locator(".definition .katex").first()).toBeVisible();
+  await expect(page.locator(".definition math").first()).toBeVisible();
   const description = await page.locator('meta[name="description"]').getAttribute("content");
   expect(description).toMatch(/KV cache/);
 });
