@@ -32,6 +32,10 @@ async function main() {
       console.log(
         `| ${page} | ${score("performance")} | ${score("accessibility")} | ${metric("largest-contentful-paint").toFixed(0)} | ${metric("total-blocking-time").toFixed(0)} | ${metric("cumulative-layout-shift").toFixed(3)} |`,
       );
+      const failing = (lhr.categories.accessibility?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0)
+        .map((ref) => ref.id);
+      if (failing.length > 0) console.error(`${page}: failing accessibility audits: ${failing.join(", ")}`);
     }
   } finally {
     chrome.kill();
