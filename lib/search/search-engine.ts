@@ -89,6 +89,9 @@ export class SearchEngine {
     this.docs = file.docs;
     this.fuseKeys = file.fuse.keys;
     this.fuseRecords = file.fuse.records;
+    // Re-ranking picks a candidate's Fuse record by document index; an index built any other way would
+    // silently score the wrong names.
+    if (this.fuseRecords.some((record, index) => record.i !== index)) throw new Error("search index: Fuse records out of order");
     const documentCount = file.docs.length;
     this.nameTokens = file.docs.map((doc) => [doc.term, ...doc.aliases].map((name) => tokenize(name)));
 
