@@ -3,6 +3,7 @@ import path from "node:path";
 import type { SourceFile } from "./glossary-check";
 
 export const GLOSSARY_DIR = path.join("content", "glossary");
+export const DECKS_DIR = path.join("content", "decks");
 
 /** Every Markdown file below `dir` (sub-folders allowed), with paths relative to the project root. */
 export function readMarkdownFiles(dir: string, root = process.cwd()): SourceFile[] {

@@ -1,0 +1,205 @@
+import matter from "gray-matter";
+import katex from "katex";
+import { parseTolerance, type Choice, type Question } from "@/lib/domain/question";
+import { SLUG_PATTERN } from "@/lib/schemas/glossary";
+import { deckFrontMatterSchema, questionMetaSchema, type DeckFrontMatter } from "@/lib/schemas/deck";
+import type { ContentProblem, SourceFile } from "./glossary-check";
+import { slugFromPath } from "./glossary-check";
+import { findMathErrors, findTermLinks, parseMarkdown } from "./markdown";
+
+/**
+ * Parses and validates decks (docs/deck-format.md). Pure like the glossary checker: file contents and
+ * the set of glossary slugs in, decks and `file:line` problems out.
+ */
+
+export type ParsedDeck = DeckFrontMatter & { slug: string; path: string; questions: (Question & { line: number })[] };
+export type DeckCheck = { decks: ParsedDeck[]; problems: ContentProblem[] };
+
+const CHOICE_LINE = /^- \[( |x|X)\] (.+)$/;
+const SECTION_LINE = /^### (.+?)\s*$/;
+const QUESTION_LINE = /^## (.+?)\s*$/;
+
+export function checkDecks(files: SourceFile[], glossarySlugs: ReadonlySet<string>): DeckCheck {
+  const problems: ContentProblem[] = [];
+  const decks = files.flatMap((file) => parseDeckFile(file, glossarySlugs, problems) ?? []);
+  const firstSeen = new Map<string, string>();
+  for (const deck of decks) {
+    if (firstSeen.has(`deck:${deck.slug}`)) problems.push({ path: deck.path, line: 1, message: `duplicate deck slug "${deck.slug}"` });
+    firstSeen.set(`deck:${deck.slug}`, deck.path);
+    for (const question of deck.questions) {
+      const other = firstSeen.get(question.id);
+      if (other) problems.push({ path: deck.path, line: question.line, message: `duplicate question id "${question.id}" (also in ${other})` });
+      else firstSeen.set(question.id, deck.path);
+    }
+  }
+  problems.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line);
+  return { decks: decks.sort((a, b) => a.slug.localeCompare(b.slug)), problems };
+}
+
+function parseDeckFile(file: SourceFile, glossarySlugs: ReadonlySet<string>, problems: ContentProblem[]): ParsedDeck | undefined {
+  const report = (line: number, message: string) => problems.push({ path: file.path, line, message });
+  const lines = file.source.split("\n");
+  const closing = lines[0]?.trim() === "---" ? lines.findIndex((line, index) => index > 0 && line.trim() === "---") : -1;
+  if (closing < 0) {
+    report(1, "front matter missing: the file must start with a block between two '---' lines");
+    return undefined;
+  }
+  const frontMatter = parseYaml(lines.slice(1, closing), 2, report);
+  if (frontMatter === undefined) return undefined;
+  const deckMeta = deckFrontMatterSchema.safeParse(frontMatter);
+  if (!deckMeta.success) {
+    for (const issue of deckMeta.error.issues) {
+      const key = String(issue.path[0] ?? "");
+      const index = lines.slice(1, closing).findIndex((line) => line.startsWith(`${key}:`));
+      report(index >= 0 ? index + 2 : 1, `${issue.path.join(".") || "front matter"}: ${issue.message}`);
+    }
+    return undefined;
+  }
+
+  // Question blocks: from one `## id` line to the next, outside code fences.
+  const starts: number[] = [];
+  let inFence = false;
+  for (let index = closing + 1; index < lines.length; index++) {
+    if (lines[index]!.trimStart().startsWith("```")) inFence = !inFence;
+    if (!inFence && QUESTION_LINE.test(lines[index]!)) starts.push(index);
+  }
+  if (starts.length === 0) report(closing + 2, "the deck has no questions (each starts with a line '## question-id')");
+  const questions = starts.flatMap((start, n) => {
+    const block = lines.slice(start, starts[n + 1] ?? lines.length);
+    return parseQuestion(block, start + 1, glossarySlugs, report) ?? [];
+  });
+  return { ...deckMeta.data, slug: slugFromPath(file.path), path: file.path, questions };
+}
+
+function parseYaml(yamlLines: string[], firstLine: number, report: (line: number, message: string) => void): unknown {
+  try {
+    return matter(`---\n${yamlLines.join("\n")}\n---\n`, {}).data;
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split("\n")[0];
+    report(mark?.line !== undefined ? firstLine + mark.line : firstLine, `invalid YAML: ${reason}`);
+    return undefined;
+  }
+}
+
+/** One `## id` block; `line` is the 1-based file line of the heading. */
+function parseQuestion(
+  block: string[],
+  line: number,
+  glossarySlugs: ReadonlySet<string>,
+  report: (line: number, message: string) => void,
+): (Question & { line: number }) | undefined {
+  const id = QUESTION_LINE.exec(block[0]!)![1]!;
+  if (!SLUG_PATTERN.test(id)) report(line, `question id "${id}" must be lower-case words joined by hyphens`);
+
+  let cursor = 1;
+  while (cursor < block.length && block[cursor]!.trim() !== "") cursor++;
+  const metaData = parseYaml(block.slice(1, cursor), line + 1, report);
+  if (metaData === undefined) return undefined;
+  const lineOfKey = (key: string) => {
+    const index = block.slice(1, cursor).findIndex((text) => text.startsWith(`${key}:`));
+    return index >= 0 ? line + 1 + index : line;
+  };
+  const meta = questionMetaSchema.safeParse(metaData);
+  if (!meta.success) {
+    for (const issue of meta.error.issues) {
+      report(lineOfKey(String(issue.path[0] ?? "type")), `${id}: ${issue.path.join(".") || "type"}: ${issue.message}`);
+    }
+    return undefined;
+  }
+
+  // Split the rest into the main part (prompt and choices) and `### Section` parts.
+  const sections = new Map<string, { text: string[]; line: number }>();
+  let current = { text: [] as string[], line: line + cursor };
+  sections.set("main", current);
+  for (let index = cursor; index < block.length; index++) {
+    const heading = SECTION_LINE.exec(block[index]!);
+    if (heading) {
+      current = { text: [], line: line + index };
+      sections.set(heading[1]!.toLowerCase(), current);
+    } else {
+      current.text.push(block[index]!);
+    }
+  }
+  const section = (name: string) => sections.get(name)?.text.join("\n").trim() ?? "";
+  for (const name of sections.keys()) {
+    if (!["main", "explanation", "model answer", "rubric"].includes(name)) {
+      report(sections.get(name)!.line, `${id}: unknown section "### ${name}" (use Explanation, Model answer or Rubric)`);
+    }
+  }
+
+  const main = sections.get("main")!;
+  const { prompt, choices, choiceLine } = splitChoices(main.text, main.line, id, report);
+  const explanation = section("explanation");
+  if (prompt === "") report(line, `${id}: the prompt is empty`);
+  if (explanation === "") report(line, `${id}: needs a "### Explanation" section that says why`);
+
+  const m = meta.data;
+  for (const term of m.terms) {
+    if (!glossarySlugs.has(term)) report(lineOfKey("terms"), `${id}: terms: no glossary term "${term}" exists`);
+  }
+  for (const [name, text, startLine] of [
+    ["prompt", prompt, main.line],
+    ["explanation", explanation, sections.get("explanation")?.line ?? line],
+  ] as const) {
+    const tree = parseMarkdown(text);
+    for (const link of findTermLinks(tree)) {
+      if (!glossarySlugs.has(link.slug)) report(startLine, `${id}: ${name} links to unknown term "${link.slug}"`);
+    }
+    const renderFormula = (tex: string, displayMode: boolean) => katex.renderToString(tex, { displayMode, throwOnError: true, strict: "ignore" });
+    for (const error of findMathErrors(tree, renderFormula)) report(startLine, `${id}: invalid math in ${name}: ${error.message}`);
+  }
+
+  const base = { id, difficulty: m.difficulty, terms: m.terms, tags: m.tags, prompt, explanation, line };
+  const isChoiceType = m.type === "single" || m.type === "multiple";
+  if (!isChoiceType && choices.length > 0) report(choiceLine, `${id}: a ${m.type} question has no "- [ ]" choices`);
+  switch (m.type) {
+    case "single":
+    case "multiple": {
+      const correct = choices.filter((choice) => choice.correct).length;
+      if (choices.length < 2) report(line, `${id}: needs at least two "- [ ]" choices`);
+      else if (m.type === "single" && correct !== 1) report(choiceLine, `${id}: a single-choice question needs exactly one [x], found ${correct}`);
+      else if (m.type === "multiple" && correct === 0) report(choiceLine, `${id}: a multiple-select question needs at least one [x]`);
+      return { ...base, type: m.type, choices };
+    }
+    case "true-false":
+      return { ...base, type: m.type, answer: m.answer };
+    case "numeric":
+      return { ...base, type: m.type, answer: m.answer, tolerance: parseTolerance(m.tolerance), ...(m.unit ? { unit: m.unit } : {}) };
+    case "short":
+      return { ...base, type: m.type, accept: m.accept };
+    case "open": {
+      const modelAnswer = section("model answer");
+      const rubric = section("rubric")
+        .split("\n")
+        .filter((text) => text.startsWith("- "))
+        .map((text) => text.slice(2).trim());
+      if (modelAnswer === "") report(line, `${id}: an open question needs a "### Model answer" section`);
+      if (rubric.length === 0) report(line, `${id}: an open question needs a "### Rubric" list of points`);
+      return { ...base, type: m.type, modelAnswer, rubric };
+    }
+  }
+}
+
+/** Separates the prompt from a trailing `- [ ]` / `- [x]` list with optional `  > feedback` lines. */
+function splitChoices(text: string[], firstLine: number, id: string, report: (line: number, message: string) => void) {
+  const first = text.findIndex((line) => CHOICE_LINE.test(line));
+  if (first < 0) return { prompt: text.join("\n").trim(), choices: [] as Choice[], choiceLine: firstLine };
+  const choices: Choice[] = [];
+  for (let index = first; index < text.length; index++) {
+    const line = text[index]!;
+    const choice = CHOICE_LINE.exec(line);
+    const last = choices[choices.length - 1];
+    if (choice) {
+      choices.push({ text: choice[2]!.trim(), correct: choice[1] !== " " });
+    } else if (/^\s+>\s?/.test(line) && last) {
+      const feedback = line.replace(/^\s+>\s?/, "");
+      last.feedback = last.feedback ? `${last.feedback} ${feedback}` : feedback;
+    } else if (/^\s+\S/.test(line) && last) {
+      last.text = `${last.text} ${line.trim()}`;
+    } else if (line.trim() !== "") {
+      report(firstLine + index, `${id}: text after the choices; put it in the prompt or a ### section`);
+    }
+  }
+  return { prompt: text.slice(0, first).join("\n").trim(), choices, choiceLine: firstLine + first };
+}

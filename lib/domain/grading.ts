@@ -1,0 +1,81 @@
+import type { Question } from "./question";
+
+/** Self-grades of open questions, in FSRS's order (Again < Hard < Good < Easy). */
+export const SELF_GRADES = ["again", "hard", "good", "easy"] as const;
+export type SelfGrade = (typeof SELF_GRADES)[number];
+
+export type AnswerResponse =
+  | { type: "single"; choice: number }
+  | { type: "multiple"; choices: number[] }
+  | { type: "true-false"; value: boolean }
+  | { type: "numeric"; value: number }
+  | { type: "short"; text: string }
+  | { type: "open"; text: string; selfGrade: SelfGrade };
+
+export type GradeResult = {
+  /** Right or wrong; for open questions, whether the self-grade was better than Again. */
+  correct: boolean;
+  selfGrade?: SelfGrade;
+  /** Feedback attached to the choices the candidate picked. */
+  feedback: string[];
+};
+
+export class ResponseMismatchError extends Error {}
+
+/** Numbers a floating-point computation might land on either side of a tolerance edge. */
+const EPSILON = 1e-9;
+
+/** Lower-cases, folds accents, collapses spaces and trims punctuation at both ends. */
+export function normalizeShortAnswer(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[\s.,;:!?"'`()]+|[\s.,;:!?"'`()]+$/g, "");
+}
+
+export function isWithinTolerance(value: number, answer: number, tolerance: { kind: "absolute" | "relative"; value: number }): boolean {
+  const allowed = tolerance.kind === "absolute" ? tolerance.value : tolerance.value * Math.abs(answer);
+  return Math.abs(value - answer) <= allowed + EPSILON * Math.max(1, Math.abs(answer));
+}
+
+/**
+ * Grades a response against a question. Pure: the caller has already validated the response's shape
+ * (zod); a response of another type than the question, or a choice index out of range, throws
+ * ResponseMismatchError so the caller can answer 400 and write nothing.
+ */
+export function grade(question: Question, response: AnswerResponse): GradeResult {
+  if (response.type !== question.type) {
+    throw new ResponseMismatchError(`response is for a ${response.type} question, but ${question.id} is ${question.type}`);
+  }
+  switch (question.type) {
+    case "single":
+    case "multiple": {
+      const picked = response.type === "single" ? [response.choice] : (response as { choices: number[] }).choices;
+      const unique = [...new Set(picked)];
+      if (unique.some((index) => !Number.isInteger(index) || index < 0 || index >= question.choices.length)) {
+        throw new ResponseMismatchError(`choice out of range: ${question.id} has ${question.choices.length} choices`);
+      }
+      const correctSet = question.choices.flatMap((choice, index) => (choice.correct ? [index] : []));
+      const correct = unique.length === correctSet.length && correctSet.every((index) => unique.includes(index));
+      const feedback = unique.sort((a, b) => a - b).flatMap((index) => question.choices[index]!.feedback ?? []);
+      return { correct, feedback };
+    }
+    case "true-false":
+      return { correct: (response as { value: boolean }).value === question.answer, feedback: [] };
+    case "numeric": {
+      const value = (response as { value: number }).value;
+      return { correct: Number.isFinite(value) && isWithinTolerance(value, question.answer, question.tolerance), feedback: [] };
+    }
+    case "short": {
+      const given = normalizeShortAnswer((response as { text: string }).text);
+      return { correct: given !== "" && question.accept.some((answer) => normalizeShortAnswer(answer) === given), feedback: [] };
+    }
+    case "open": {
+      const { selfGrade } = response as { selfGrade: SelfGrade };
+      return { correct: selfGrade !== "again", selfGrade, feedback: [] };
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { TOPICS } from "@/lib/content/topics";
+import { slugSchema } from "./glossary";
+
+export const DECK_LEVELS = ["beginner", "intermediate", "advanced"] as const;
+export const QUESTION_TYPES = ["single", "multiple", "true-false", "numeric", "short", "open"] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const deckFrontMatterSchema = z
+  .object({
+    title: z.string().trim().min(1, "must not be empty").max(120),
+    topic: z.enum(TOPICS),
+    description: z.string().trim().min(1, "must not be empty").max(300),
+    level: z.enum(DECK_LEVELS),
+  })
+  .strict();
+
+export type DeckFrontMatter = z.infer<typeof deckFrontMatterSchema>;
+
+/** `2%` (relative) or `0.05` (absolute). */
+const toleranceSchema = z.union([
+  z.number().nonnegative("must not be negative"),
+  z.string().regex(/^\d+(\.\d+)?%$/, "must be a number or a percentage such as 2%"),
+]);
+
+const commonKeys = {
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "must be 1, 2 or 3" }),
+  terms: z.array(slugSchema).min(1, "needs at least one glossary term"),
+  tags: z.array(z.string().trim().min(1)).default([]),
+};
+
+/** The `key: value` lines under a question's heading, by type. */
+export const questionMetaSchema = z.discriminatedUnion(
+  "type",
+  [
+    z.object({ type: z.literal("single"), ...commonKeys }).strict(),
+    z.object({ type: z.literal("multiple"), ...commonKeys }).strict(),
+    z.object({ type: z.literal("true-false"), answer: z.boolean({ error: "must be true or false" }), ...commonKeys }).strict(),
+    z
+      .object({
+        type: z.literal("numeric"),
+        answer: z.number({ error: "must be a plain number (put units in unit:)" }).finite(),
+        tolerance: toleranceSchema.default("1%"),
+        unit: z.string().trim().min(1).max(20).optional(),
+        ...commonKeys,
+      })
+      .strict(),
+    z
+      .object({
+        type: z.literal("short"),
+        accept: z.array(z.string().trim().min(1)).min(1, "needs at least one accepted answer"),
+        ...commonKeys,
+      })
+      .strict(),
+    z.object({ type: z.literal("open"), ...commonKeys }).strict(),
+  ],
+  { error: `type must be one of ${QUESTION_TYPES.join(", ")}` },
+);
+
+export type QuestionMeta = z.infer<typeof questionMetaSchema>;
