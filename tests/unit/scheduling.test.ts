@@ -1,0 +1,57 @@
+import { Rating } from "ts-fsrs";
+import { describe, expect, it } from "vitest";
+import { isDue, ratingFor, review, type ReviewCard } from "@/lib/domain/scheduling";
+
+const t0 = new Date("2026-11-28T09:00:00Z");
+const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
+const days = (from: Date, n: number) => new Date(from.getTime() + n * 86_400_000);
+
+describe("ratingFor", () => {
+  it("maps wrong to Again, right to Good or Easy when fast, and self-grades as chosen", () => {
+    expect(ratingFor("single", { correct: false, feedback: [] }, 2_000)).toBe(Rating.Again);
+    expect(ratingFor("single", { correct: true, feedback: [] }, 3_000)).toBe(Rating.Easy);
+    expect(ratingFor("single", { correct: true, feedback: [] }, 30_000)).toBe(Rating.Good);
+    expect(ratingFor("numeric", { correct: true, feedback: [] }, 20_000)).toBe(Rating.Easy);
+    expect(ratingFor("open", { correct: true, selfGrade: "hard", feedback: [] }, 1_000)).toBe(Rating.Hard);
+    expect(ratingFor("open", { correct: false, selfGrade: "again", feedback: [] }, 1_000)).toBe(Rating.Again);
+  });
+});
+
+describe("review with a moved clock", () => {
+  it("brings a wrong answer back within minutes, and a right one later", () => {
+    const wrong = review(undefined, Rating.Again, t0);
+    const right = review(undefined, Rating.Good, t0);
+    expect(isDue(wrong, t0)).toBe(false);
+    expect(isDue(wrong, minutes(10))).toBe(true);
+    expect(right.due.getTime()).toBeGreaterThan(wrong.due.getTime());
+  });
+
+  it("grows the interval with each successful review", () => {
+    let card: ReviewCard | undefined;
+    let now = t0;
+    const intervals: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      card = review(card, Rating.Good, now);
+      intervals.push(card.due.getTime() - now.getTime());
+      now = card.due;
+    }
+    for (let i = 1; i < intervals.length; i++) expect(intervals[i]!).toBeGreaterThan(intervals[i - 1]!);
+    expect(card!.reps).toBe(5);
+  });
+
+  it("schedules sooner for a higher desired retention", () => {
+    const first = review(undefined, Rating.Good, t0);
+    const second = review(first, Rating.Good, first.due);
+    const strict = review(second, Rating.Good, second.due, 0.97);
+    const relaxed = review(second, Rating.Good, second.due, 0.8);
+    expect(strict.scheduledDays).toBeLessThan(relaxed.scheduledDays);
+  });
+
+  it("counts a lapse when a learned card is forgotten", () => {
+    let card = review(undefined, Rating.Easy, t0);
+    card = review(card, Rating.Good, card.due);
+    const lapsed = review(card, Rating.Again, card.due);
+    expect(lapsed.lapses).toBe(1);
+    expect(isDue(lapsed, days(card.due, 1))).toBe(true);
+  });
+});
