@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkGlossary, type SourceFile } from "@/lib/content/glossary-check";
-import { loadGlossary } from "@/lib/content/load-glossary";
+import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
 
 const filler = "Each sentence here adds plain words so the definition reaches the minimum length the checker asks for.";
 const body = (extra = "") => `${extra} ${Array.from({ length: 5 }, () => filler).join(" ")}`.trim();
@@ -111,5 +111,20 @@ describe("the shipped glossary", () => {
     expect(terms.length).toBeGreaterThanOrEqual(120);
     const topics = new Set(terms.flatMap((entry) => entry.topics));
     expect(topics.size).toBe(10);
+  });
+});
+
+describe("the shipped decks", () => {
+  const { decks, problems } = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug)));
+
+  it("pass every check", () => {
+    expect(problems).toEqual([]);
+  });
+
+  it("hold at least 8 decks and 150 questions, with every question type", () => {
+    const questions = decks.flatMap((deck) => deck.questions);
+    expect(decks.length).toBeGreaterThanOrEqual(8);
+    expect(questions.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(questions.map((question) => question.type)).size).toBe(6);
   });
 });
