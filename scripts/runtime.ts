@@ -38,10 +38,21 @@ export function migrateDatabase(databaseUrl: string): void {
   database.close();
 }
 
+/** Upserts the content decks into the database (scripts/sync-content.ts). */
+export function syncContent(databaseUrl: string): void {
+  // NODE_OPTIONS, not a flag: tsx runs the script in a child process, which must resolve `server-only`
+  // under the react-server condition too.
+  execFileSync(process.execPath, [require.resolve("tsx/cli"), "scripts/sync-content.ts"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: "--conditions=react-server" },
+  });
+}
+
 /** Environment for a Next server process: validated inputs with their defaults filled in. */
 export function prepareRuntime(): NodeJS.ProcessEnv {
   const databaseUrl = resolveDatabaseUrl(process.env);
   const authSecret = ensureAuthSecret();
   migrateDatabase(databaseUrl);
+  syncContent(databaseUrl);
   return { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" };
 }

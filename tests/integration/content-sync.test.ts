@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { ParsedDeck } from "@/lib/content/deck-check";
+import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
+import { createFreshDatabase } from "@/tests/support/fresh-database";
+
+createFreshDatabase();
+const { db } = await import("@/lib/data/db");
+const { syncContentDecks } = await import("@/lib/data/content-sync");
+
+const { decks } = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug)));
+const edited = (source: ParsedDeck[], change: (deck: ParsedDeck) => ParsedDeck) => source.map((deck, index) => (index === 0 ? change(deck) : deck));
+
+describe("syncContentDecks against SQLite", () => {
+  it("loads every deck and question once, and a second sync changes nothing", async () => {
+    const questionCount = decks.reduce((sum, deck) => sum + deck.questions.length, 0);
+    expect(await syncContentDecks(db, decks)).toMatchObject({ created: questionCount, revised: 0, archived: 0 });
+    expect(await syncContentDecks(db, decks)).toMatchObject({ created: 0, revised: 0, unchanged: questionCount });
+    expect(await db.question.count()).toBe(questionCount);
+    expect(await db.questionRevision.count()).toBe(questionCount);
+    expect(await db.deck.count()).toBe(decks.length);
+  });
+
+  it("adds a revision when a question's content changes, keeping the old one", async () => {
+    const first = decks[0]!.questions[0]!;
+    const changed = edited(decks, (deck) => ({
+      ...deck,
+      questions: deck.questions.map((question, index) => (index === 0 ? { ...question, explanation: `${question.explanation} More.` } : question)),
+    }));
+    expect(await syncContentDecks(db, changed)).toMatchObject({ created: 0, revised: 1 });
+    const question = await db.question.findUniqueOrThrow({ where: { id: first.id }, include: { revisions: true } });
+    expect(question.revision).toBe(2);
+    expect(question.revisions.map((revision) => revision.revision).sort()).toEqual([1, 2]);
+    expect(JSON.parse(question.revisions.find((revision) => revision.revision === 1)!.body).explanation).toBe(first.explanation);
+  });
+
+  it("archives a question removed from content instead of deleting it, and revives it when it returns", async () => {
+    const removed = decks[0]!.questions.at(-1)!;
+    const without = edited(decks, (deck) => ({ ...deck, questions: deck.questions.slice(0, -1) }));
+    expect((await syncContentDecks(db, without)).archived).toBe(1);
+    expect(await db.question.findUniqueOrThrow({ where: { id: removed.id } })).toMatchObject({ archived: true });
+    await syncContentDecks(db, decks);
+    expect(await db.question.findUniqueOrThrow({ where: { id: removed.id } })).toMatchObject({ archived: false });
+  });
+});
