@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
+import { submitAnswerSchema, type SubmitAnswer } from "@/lib/schemas/attempt";
+import { createFreshDatabase } from "@/tests/support/fresh-database";
+
+createFreshDatabase();
+const { db } = await import("@/lib/data/db");
+const { syncContentDecks } = await import("@/lib/data/content-sync");
+const { recordAttempt, InvalidAnswerError } = await import("@/lib/data/attempts");
+
+const now = new Date("2026-11-28T10:00:00Z");
+const { decks } = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug)));
+const questions = decks.flatMap((deck) => deck.questions);
+const single = questions.find((question) => question.type === "single")!;
+const correctChoice = single.type === "single" ? single.choices.findIndex((choice) => choice.correct) : -1;
+const wrongChoice = single.type === "single" ? single.choices.findIndex((choice) => !choice.correct) : -1;
+
+let alice = "";
+let bob = "";
+const answer = (overrides: Partial<SubmitAnswer> = {}): SubmitAnswer => ({
+  questionId: single.id,
+  revision: 1,
+  response: { type: "single", choice: correctChoice },
+  attemptId: randomUUID(),
+  elapsedMs: 30_000,
+  ...overrides,
+});
+
+beforeAll(async () => {
+  await syncContentDecks(db, decks);
+  alice = (await db.user.create({ data: { email: "alice@example.com" } })).id;
+  bob = (await db.user.create({ data: { email: "bob@example.com" } })).id;
+});
+
+describe("recordAttempt against SQLite", () => {
+  it("records a right answer, its explanation and an FSRS card", async () => {
+    const outcome = await recordAttempt(db, alice, answer(), now, 0.9);
+    expect(outcome).toMatchObject({ correct: true, replayed: false, explanation: single.explanation });
+    expect(outcome.due.getTime()).toBeGreaterThan(now.getTime());
+    const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: alice, questionId: single.id } } });
+    expect(card.reps).toBe(1);
+  });
+
+  it("records the same attempt id once and answers the same outcome, also when submitted concurrently", async () => {
+    const input = answer({ response: { type: "single", choice: wrongChoice } });
+    const first = await recordAttempt(db, bob, input, now, 0.9);
+    const again = await recordAttempt(db, bob, input, now, 0.9);
+    expect(again).toEqual({ ...first, replayed: true });
+
+    const racing = answer();
+    const outcomes = await Promise.all(Array.from({ length: 8 }, () => recordAttempt(db, bob, racing, now, 0.9)));
+    expect(new Set(outcomes.map((outcome) => outcome.correct))).toEqual(new Set([true]));
+    expect(await db.attempt.count({ where: { userId: bob, attemptId: racing.attemptId } })).toBe(1);
+    const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: bob, questionId: single.id } } });
+    expect(card.reps).toBe(2);
+  });
+
+  it("keeps users apart: the same attempt id from two users is two attempts", async () => {
+    const attemptId = randomUUID();
+    await recordAttempt(db, alice, answer({ attemptId }), now, 0.9);
+    await recordAttempt(db, bob, answer({ attemptId }), now, 0.9);
+    expect(await db.attempt.count({ where: { attemptId } })).toBe(2);
+  });
+
+  it("rejects an unknown question, a wrong revision or a mismatched response, writing nothing", async () => {
+    const before = await db.attempt.count();
+    const cases: [Partial<SubmitAnswer>, string][] = [
+      [{ questionId: "no-such-question" }, "questionId"],
+      [{ revision: 99 }, "questionId"],
+      [{ response: { type: "true-false", value: true } }, "response"],
+      [{ response: { type: "single", choice: 42 } }, "response"],
+    ];
+    for (const [overrides, field] of cases) {
+      const error = await recordAttempt(db, alice, answer(overrides), now, 0.9).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InvalidAnswerError);
+      expect((error as InstanceType<typeof InvalidAnswerError>).field).toBe(field);
+    }
+    expect(await db.attempt.count()).toBe(before);
+  });
+
+  it("the submission schema refuses oversize text and malformed ids before anything runs", () => {
+    const oversize = submitAnswerSchema.safeParse({ ...answer(), response: { type: "short", text: "x".repeat(10_001) } });
+    expect(oversize.success).toBe(false);
+    expect(oversize.error?.issues[0]?.path).toEqual(["response", "text"]);
+    expect(submitAnswerSchema.safeParse({ ...answer(), attemptId: "x" }).success).toBe(false);
+    expect(submitAnswerSchema.safeParse({ ...answer(), extra: 1 }).success).toBe(false);
+    expect(submitAnswerSchema.safeParse(answer()).success).toBe(true);
+  });
+});
