@@ -8,10 +8,10 @@ import path from "node:path";
 import { buildGlossaryEntries, toSearchDocs } from "@/lib/content/glossary-entries";
 import { GENERATED_DIR, GLOSSARY_DATA_FILE, SEARCH_ASSET_DIR, SEARCH_MANIFEST_FILE } from "@/lib/content/generated-paths";
 import { buildSearchIndexFile } from "@/lib/search/search-index";
-import { loadGlossary } from "@/lib/content/load-glossary";
+import { formatProblem, loadContent } from "@/lib/content/load-glossary";
 
-const { terms, problems } = loadGlossary();
-for (const problem of problems) console.error(`${problem.path}:${problem.line}: ${problem.message}`);
+const { terms, problems } = loadContent();
+for (const problem of problems) console.error(formatProblem(problem));
 if (problems.length > 0) {
   console.error(`\nbuild stopped: content:check found ${problems.length} problem(s).`);
   process.exit(1);

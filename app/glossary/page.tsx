@@ -29,7 +29,7 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Sea
     <>
       <h1>{topic ? `${TOPIC_LABELS[topic]} glossary` : "Glossary"}</h1>
       {/* Works without JavaScript: the same ranking as the palette, rendered on the server. */}
-      <form role="search" action="/glossary" method="get" className="header-search" style={{ marginLeft: 0 }}>
+      <form role="search" action="/glossary" method="get" className="page-search">
         <label className="visually-hidden" htmlFor="glossary-search">
           Search the glossary
         </label>

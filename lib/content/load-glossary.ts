@@ -1,5 +1,5 @@
 import { checkDecks } from "./deck-check";
-import { checkGlossary } from "./glossary-check";
+import { checkGlossary, type ContentProblem } from "./glossary-check";
 import { DECKS_DIR, GLOSSARY_DIR, readMarkdownFiles } from "./read-content";
 
 /** The glossary in content/, parsed and checked. */
@@ -10,4 +10,16 @@ export function loadGlossary(root = process.cwd()) {
 /** The decks in content/, parsed and checked against the glossary's slugs. */
 export function loadDecks(glossarySlugs: ReadonlySet<string>, root = process.cwd()) {
   return checkDecks(readMarkdownFiles(DECKS_DIR, root), glossarySlugs);
+}
+
+/** All of content/ (glossary, then decks checked against it), with every problem of both. */
+export function loadContent(root = process.cwd()) {
+  const glossary = loadGlossary(root);
+  const decks = loadDecks(new Set(glossary.terms.map((term) => term.slug)), root);
+  return { terms: glossary.terms, decks: decks.decks, problems: [...glossary.problems, ...decks.problems] };
+}
+
+/** `file:line: message`, the format editors and CI annotate. */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.path}:${problem.line}: ${problem.message}`;
 }

@@ -56,7 +56,8 @@ function isUniqueViolation(error: unknown): boolean {
 /**
  * Records one answer: grades it (pure), then in one transaction inserts the attempt (unique on user and
  * client attempt id) and moves the user's FSRS card. Submitting the same attempt id again, even
- * concurrently, records it once and returns the same outcome.
+ * concurrently, records it once and returns the same outcome: the unique index decides, so a first
+ * submission costs no extra lookup.
  */
 export async function recordAttempt(
   client: PrismaClient,
@@ -65,9 +66,6 @@ export async function recordAttempt(
   now: Date,
   desiredRetention: number,
 ): Promise<AttemptOutcome> {
-  const previous = await replay(client, userId, input.attemptId);
-  if (previous) return previous;
-
   const question = await loadRevision(client, input.questionId, input.revision);
   const result = gradeOrReject(question, input.response);
   const rating = ratingFor(question.type, result, input.elapsedMs);
@@ -98,7 +96,8 @@ export async function recordAttempt(
     });
     return { ...result, attemptId: input.attemptId, explanation: question.explanation, due: card.due, replayed: false };
   } catch (error) {
-    // Two submissions of one attempt raced: the other one won; answer with what it recorded.
+    // This attempt id was recorded before (a retry, a double click, or a concurrent twin): the unique
+    // index refused the insert and rolled the transaction back; answer with what was recorded.
     if (isUniqueViolation(error)) {
       const winner = await replay(client, userId, input.attemptId);
       if (winner) return winner;
