@@ -1,9 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/account/account-menu";
 import { SearchLauncher } from "@/components/search/search-launcher";
 import { SiteNav } from "@/components/ui/site-nav";
 import { ThemeToggle, themeBootScript } from "@/components/ui/theme-toggle";
+import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
 import { searchIndexUrl } from "@/lib/content/glossary-store";
 import "./globals.css";
 
@@ -38,10 +40,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <SiteNav />
             <SearchLauncher indexUrl={searchIndexUrl()} />
+            <AccountMenu />
             <ThemeToggle />
           </div>
         </header>
         <main id="main">{children}</main>
+        <TimeZoneCookie />
         <footer className="site-footer">
           <p>mlprep: definitions written for ML engineering interview preparation.</p>
         </footer>

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
 /** Starts the production server the way `npm start` does, on its own port and database, for a benchmark. */
-export async function startServer(port: number): Promise<{ baseUrl: string; stop: () => void }> {
+export async function startServer(port: number, databaseUrl = "file:./data/bench.db"): Promise<{ baseUrl: string; stop: () => void }> {
   const child: ChildProcess = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: "file:./data/bench.db", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

@@ -11,6 +11,11 @@ const envSchema = z.object({
     .string()
     .refine((url) => url.startsWith("file:"), "DATABASE_URL must be a SQLite URL such as file:./data/mlprep.db"),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
+  /** GitHub sign-in is offered only when both are set. */
+  AUTH_GITHUB_ID: z.string().min(1).optional(),
+  AUTH_GITHUB_SECRET: z.string().min(1).optional(),
+  /** Test-only: lets browser tests move the server's clock with a cookie (lib/clock.ts). Never set in production. */
+  MLPREP_TEST_CLOCK: z.enum(["0", "1"]).default("0"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 

@@ -9,6 +9,9 @@ import { prepareRuntime } from "./runtime";
 
 const serverEnv = prepareRuntime();
 const port = process.env.PORT ?? "3000";
+if (serverEnv.MLPREP_TEST_CLOCK === "1") {
+  console.warn("MLPREP_TEST_CLOCK=1: requests may move the server's clock with a cookie. For browser tests only.");
+}
 
 if (!isBuildCurrent()) {
   console.log("No current production build: building (a few minutes on first start).");

@@ -3,7 +3,12 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-const LINKS = [{ href: "/glossary", label: "Glossary" }] as const;
+const LINKS = [
+  { href: "/glossary", label: "Glossary" },
+  { href: "/decks", label: "Decks" },
+  { href: "/mock", label: "Mock interview" },
+  { href: "/progress", label: "Progress" },
+] as const;
 
 export function SiteNav() {
   const pathname = usePathname();

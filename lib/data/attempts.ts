@@ -1,9 +1,11 @@
 import "server-only";
 import { grade, ResponseMismatchError, type AnswerResponse, type GradeResult } from "@/lib/domain/grading";
 import type { Question } from "@/lib/domain/question";
-import { ratingFor, review, type ReviewCard } from "@/lib/domain/scheduling";
+import { ratingFor } from "@/lib/domain/scheduling";
 import type { SubmitAnswer } from "@/lib/schemas/attempt";
 import type { PrismaClient } from "@/prisma/generated/client";
+import { writeAnswer } from "./answer-writer";
+import { getQuestionRevision } from "./questions";
 
 /** Bad input the caller turns into a 400 naming the field; nothing has been written. */
 export class InvalidAnswerError extends Error {
@@ -17,7 +19,9 @@ export class InvalidAnswerError extends Error {
 
 export type AttemptOutcome = GradeResult & {
   attemptId: string;
-  explanation: string;
+  /** The question revision the attempt answered (a replay answers with the one first recorded). */
+  questionId: string;
+  revision: number;
   /** When FSRS will bring the question back. */
   due: Date;
   /** True when this attempt id had been recorded before and nothing new was written. */
@@ -25,9 +29,9 @@ export type AttemptOutcome = GradeResult & {
 };
 
 async function loadRevision(client: PrismaClient, questionId: string, revision: number): Promise<Question> {
-  const stored = await client.questionRevision.findUnique({ where: { questionId_revision: { questionId, revision } } });
-  if (!stored) throw new InvalidAnswerError("questionId", `unknown question "${questionId}" at revision ${revision}`);
-  return JSON.parse(stored.body) as Question;
+  const question = await getQuestionRevision(client, questionId, revision);
+  if (!question) throw new InvalidAnswerError("questionId", `unknown question "${questionId}" at revision ${revision}`);
+  return question;
 }
 
 function gradeOrReject(question: Question, response: AnswerResponse): GradeResult {
@@ -39,6 +43,12 @@ function gradeOrReject(question: Question, response: AnswerResponse): GradeResul
   }
 }
 
+/** Grades a submission against the revision it names; unknown questions and mismatched responses are InvalidAnswerError. */
+export async function gradeSubmission(client: PrismaClient, input: SubmitAnswer): Promise<{ question: Question; result: GradeResult }> {
+  const question = await loadRevision(client, input.questionId, input.revision);
+  return { question, result: gradeOrReject(question, input.response) };
+}
+
 /** The outcome of an attempt already recorded: graded again from what was stored, so it is the same. */
 async function replay(client: PrismaClient, userId: string, attemptId: string): Promise<AttemptOutcome | undefined> {
   const stored = await client.attempt.findUnique({ where: { userId_attemptId: { userId, attemptId } } });
@@ -46,62 +56,27 @@ async function replay(client: PrismaClient, userId: string, attemptId: string): 
   const question = await loadRevision(client, stored.questionId, stored.revision);
   const card = await client.reviewCard.findUnique({ where: { userId_questionId: { userId, questionId: stored.questionId } } });
   const result = grade(question, JSON.parse(stored.response) as AnswerResponse);
-  return { ...result, attemptId, explanation: question.explanation, due: card?.due ?? stored.createdAt, replayed: true };
+  return { ...result, attemptId, questionId: stored.questionId, revision: stored.revision, due: card?.due ?? stored.createdAt, replayed: true };
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
-}
+/** The session named a user who has been deleted since it was issued. */
+export class UnknownUserError extends Error {}
 
 /**
- * Records one answer: grades it (pure), then in one transaction inserts the attempt (unique on user and
- * client attempt id) and moves the user's FSRS card. Submitting the same attempt id again, even
- * concurrently, records it once and returns the same outcome: the unique index decides, so a first
- * submission costs no extra lookup.
+ * Records one answer: grades it (pure), then the group-commit writer inserts the attempt (unique on user
+ * and client attempt id) and moves the user's FSRS card in one transaction. Submitting the same attempt
+ * id again, even concurrently, records it once and returns the same outcome: the unique index decides,
+ * and the repeat is answered from what was stored.
  */
-export async function recordAttempt(
-  client: PrismaClient,
-  userId: string,
-  input: SubmitAnswer,
-  now: Date,
-  desiredRetention: number,
-): Promise<AttemptOutcome> {
-  const question = await loadRevision(client, input.questionId, input.revision);
-  const result = gradeOrReject(question, input.response);
+export async function recordAttempt(client: PrismaClient, userId: string, input: SubmitAnswer, now: Date): Promise<AttemptOutcome> {
+  const { question, result } = await gradeSubmission(client, input);
   const rating = ratingFor(question.type, result, input.elapsedMs);
-  try {
-    const card = await client.$transaction(async (tx) => {
-      await tx.attempt.create({
-        data: {
-          userId,
-          attemptId: input.attemptId,
-          questionId: input.questionId,
-          revision: input.revision,
-          response: JSON.stringify(input.response),
-          correct: result.correct,
-          selfGrade: result.selfGrade ?? null,
-          elapsedMs: input.elapsedMs,
-          createdAt: now,
-        },
-      });
-      const key = { userId_questionId: { userId, questionId: input.questionId } };
-      const stored = await tx.reviewCard.findUnique({ where: key });
-      const next: ReviewCard = review(stored ?? undefined, rating, now, desiredRetention);
-      await tx.reviewCard.upsert({
-        where: key,
-        create: { userId, questionId: input.questionId, ...next },
-        update: next,
-      });
-      return next;
-    });
-    return { ...result, attemptId: input.attemptId, explanation: question.explanation, due: card.due, replayed: false };
-  } catch (error) {
-    // This attempt id was recorded before (a retry, a double click, or a concurrent twin): the unique
-    // index refused the insert and rolled the transaction back; answer with what was recorded.
-    if (isUniqueViolation(error)) {
-      const winner = await replay(client, userId, input.attemptId);
-      if (winner) return winner;
-    }
-    throw error;
+  const written = await writeAnswer(client, { userId, input, result, rating, now });
+  if (written.kind === "unknown-user") throw new UnknownUserError();
+  if (written.kind === "recorded") {
+    return { ...result, attemptId: input.attemptId, questionId: input.questionId, revision: input.revision, due: written.due, replayed: false };
   }
+  const winner = await replay(client, userId, input.attemptId);
+  if (!winner) throw new Error(`attempt ${input.attemptId} was neither recorded nor found`);
+  return winner;
 }

@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
+import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from "ts-fsrs";
 import type { GradeResult, SelfGrade } from "./grading";
 import type { Question } from "./question";
 
@@ -24,6 +24,9 @@ export type ReviewCard = {
   state: number;
   lastReview: Date | null;
 };
+
+/** An FSRS rating: Again 1, Hard 2, Good 3, Easy 4. */
+export type FsrsRating = Grade;
 
 const SELF_GRADE_RATING: Record<SelfGrade, Grade> = {
   again: Rating.Again,
@@ -95,4 +98,16 @@ export function review(card: ReviewCard | undefined, rating: Grade, now: Date, d
 
 export function isDue(card: ReviewCard, now: Date): boolean {
   return card.due.getTime() <= now.getTime();
+}
+
+/** The forgetting curve depends on FSRS's weights only, not on the desired retention, so one instance serves every user. */
+const memoryModel = fsrs();
+
+/**
+ * FSRS's probability (0..1) that the card is recalled at `now`; ts-fsrs counts the time since the last
+ * review in whole days. A card never reviewed has nothing to recall (and no last review to count from).
+ */
+export function retrievability(card: ReviewCard, now: Date): number {
+  if (card.state === State.New || card.reps === 0 || !card.lastReview) return 0;
+  return memoryModel.get_retrievability(toFsrsCard(card), now, false);
 }

@@ -34,9 +34,9 @@ beforeAll(async () => {
 });
 
 describe("recordAttempt against SQLite", () => {
-  it("records a right answer, its explanation and an FSRS card", async () => {
-    const outcome = await recordAttempt(db, alice, answer(), now, 0.9);
-    expect(outcome).toMatchObject({ correct: true, replayed: false, explanation: single.explanation });
+  it("records a right answer and an FSRS card", async () => {
+    const outcome = await recordAttempt(db, alice, answer(), now);
+    expect(outcome).toMatchObject({ correct: true, replayed: false, questionId: single.id, revision: 1 });
     expect(outcome.due.getTime()).toBeGreaterThan(now.getTime());
     const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: alice, questionId: single.id } } });
     expect(card.reps).toBe(1);
@@ -44,12 +44,12 @@ describe("recordAttempt against SQLite", () => {
 
   it("records the same attempt id once and answers the same outcome, also when submitted concurrently", async () => {
     const input = answer({ response: { type: "single", choice: wrongChoice } });
-    const first = await recordAttempt(db, bob, input, now, 0.9);
-    const again = await recordAttempt(db, bob, input, now, 0.9);
+    const first = await recordAttempt(db, bob, input, now);
+    const again = await recordAttempt(db, bob, input, now);
     expect(again).toEqual({ ...first, replayed: true });
 
     const racing = answer();
-    const outcomes = await Promise.all(Array.from({ length: 8 }, () => recordAttempt(db, bob, racing, now, 0.9)));
+    const outcomes = await Promise.all(Array.from({ length: 8 }, () => recordAttempt(db, bob, racing, now)));
     expect(new Set(outcomes.map((outcome) => outcome.correct))).toEqual(new Set([true]));
     expect(await db.attempt.count({ where: { userId: bob, attemptId: racing.attemptId } })).toBe(1);
     const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: bob, questionId: single.id } } });
@@ -58,8 +58,8 @@ describe("recordAttempt against SQLite", () => {
 
   it("keeps users apart: the same attempt id from two users is two attempts", async () => {
     const attemptId = randomUUID();
-    await recordAttempt(db, alice, answer({ attemptId }), now, 0.9);
-    await recordAttempt(db, bob, answer({ attemptId }), now, 0.9);
+    await recordAttempt(db, alice, answer({ attemptId }), now);
+    await recordAttempt(db, bob, answer({ attemptId }), now);
     expect(await db.attempt.count({ where: { attemptId } })).toBe(2);
   });
 
@@ -72,7 +72,7 @@ describe("recordAttempt against SQLite", () => {
       [{ response: { type: "single", choice: 42 } }, "response"],
     ];
     for (const [overrides, field] of cases) {
-      const error = await recordAttempt(db, alice, answer(overrides), now, 0.9).catch((caught: unknown) => caught);
+      const error = await recordAttempt(db, alice, answer(overrides), now).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(InvalidAnswerError);
       expect((error as InstanceType<typeof InvalidAnswerError>).field).toBe(field);
     }

@@ -1,6 +1,6 @@
 import { Rating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { isDue, ratingFor, review, type ReviewCard } from "@/lib/domain/scheduling";
+import { DEFAULT_DESIRED_RETENTION, isDue, newCard, ratingFor, retrievability, review, type ReviewCard } from "@/lib/domain/scheduling";
 
 const t0 = new Date("2026-11-28T09:00:00Z");
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
@@ -53,5 +53,28 @@ describe("review with a moved clock", () => {
     const lapsed = review(card, Rating.Again, card.due);
     expect(lapsed.lapses).toBe(1);
     expect(isDue(lapsed, days(card.due, 1))).toBe(true);
+  });
+});
+
+describe("retrievability", () => {
+  it("is 0 for a card never reviewed", () => {
+    expect(retrievability(newCard(t0), days(t0, 3))).toBe(0);
+  });
+
+  it("is 1 right after a review and falls as the clock moves on", () => {
+    const card = review(undefined, Rating.Good, t0);
+    expect(retrievability(card, t0)).toBeCloseTo(1, 6);
+    const later = [1, 3, 10, 30].map((n) => retrievability(card, days(t0, n)));
+    for (let i = 1; i < later.length; i++) expect(later[i]!).toBeLessThan(later[i - 1]!);
+    expect(later[0]!).toBeLessThan(1);
+  });
+
+  it("is near the desired retention when a review-state card falls due", () => {
+    // Intervals are whole days, so the match is close once they are longer than a few days.
+    const first = review(undefined, Rating.Good, t0);
+    const second = review(first, Rating.Good, first.due);
+    const third = review(second, Rating.Good, second.due);
+    expect(third.state).toBe(2);
+    expect(retrievability(third, third.due)).toBeCloseTo(DEFAULT_DESIRED_RETENTION, 2);
   });
 });

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { invalidInput } from "@/lib/http/responses";
 import { searchQuerySchema } from "@/lib/schemas/search";
 import { serverSearchEngine } from "@/lib/search/server-search";
 
@@ -6,13 +7,7 @@ import { serverSearchEngine } from "@/lib/search/server-search";
 export function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const parsed = searchQuerySchema.safeParse({ q: params.get("q") ?? undefined, limit: params.get("limit") ?? undefined });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return NextResponse.json(
-      { error: issue?.message ?? "invalid query", field: String(issue?.path[0] ?? "q") },
-      { status: 400 },
-    );
-  }
+  if (!parsed.success) return invalidInput(parsed.error);
   const { results } = serverSearchEngine().search(parsed.data.q, parsed.data.limit);
   return NextResponse.json({ results });
 }

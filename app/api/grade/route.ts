@@ -1,0 +1,17 @@
+import { NextResponse } from "next/server";
+import { db } from "@/lib/data/db";
+import { parseJsonBody } from "@/lib/http/responses";
+import { gradeGuestAnswer } from "@/lib/practice/answer";
+import { answerErrorResponse } from "@/lib/practice/answer-errors";
+import { submitAnswerSchema } from "@/lib/schemas/attempt";
+
+/** POST /api/grade: grades a guest's answer and writes nothing (guests keep progress in the browser). */
+export async function POST(request: Request) {
+  const input = await parseJsonBody(request, submitAnswerSchema);
+  if (!input.ok) return input.response;
+  try {
+    return NextResponse.json(await gradeGuestAnswer(db, input.data));
+  } catch (error) {
+    return answerErrorResponse(error);
+  }
+}

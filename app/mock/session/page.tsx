@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { PracticeSession } from "@/components/quiz/practice-session";
+import { getSessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/data/db";
+import { findPracticeQuestions } from "@/lib/data/questions";
+import { selectMockQuestions } from "@/lib/domain/mock-interview";
+import { toSessionItems } from "@/lib/practice/session-items";
+import { mockSettingsSchema } from "@/lib/schemas/mock";
+
+export const metadata: Metadata = { title: "Mock interview in progress" };
+
+export default async function MockSessionPage({ searchParams }: PageProps<"/mock/session">) {
+  const settings = mockSettingsSchema.parse(await searchParams);
+  const [questions, user] = await Promise.all([findPracticeQuestions(db, { type: { not: "open" } }), getSessionUser()]);
+  const pool = questions.map(({ question, topic }) => ({ id: question.id, topic, difficulty: question.difficulty }));
+  const ids = selectMockQuestions(pool, settings.questions, Math.random);
+  return (
+    <>
+      <h1>Mock interview</h1>
+      <p className="muted">
+        {settings.questions} questions, {settings.minutes} minutes. Answers are {user ? "recorded" : "graded"} as you go; verdicts wait for the report.
+      </p>
+      <PracticeSession items={toSessionItems(questions, ids)} mode="mock" signedIn={Boolean(user)} minutes={settings.minutes} />
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActivityChart } from "@/components/progress/activity-chart";
+import { CalendarHeatmap } from "@/components/progress/calendar-heatmap";
+import { requirePageUser } from "@/lib/auth/session";
+import { requestNow } from "@/lib/clock";
+import { db } from "@/lib/data/db";
+import { loadProgress } from "@/lib/data/progress";
+import { requestTimeZone } from "@/lib/time-zone";
+
+export const metadata: Metadata = { title: "Your progress" };
+
+const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)}%`);
+
+export default async function ProgressPage() {
+  const user = await requirePageUser("/progress");
+  const progress = await loadProgress(db, user.id, await requestNow(), await requestTimeZone());
+  const { totals, streak } = progress;
+  return (
+    <>
+      <h1>Your progress</h1>
+      <dl className="stats">
+        <div>
+          <dt>Answered</dt>
+          <dd data-testid="answered-total">{totals.answered}</dd>
+        </div>
+        <div>
+          <dt>Accuracy</dt>
+          <dd>{percent(totals.accuracy)}</dd>
+        </div>
+        <div>
+          <dt>Questions seen</dt>
+          <dd>{totals.questionsSeen}</dd>
+        </div>
+        <div>
+          <dt>Streak</dt>
+          <dd>
+            {streak.current} day{streak.current === 1 ? "" : "s"}
+            <small className="muted"> (best {streak.longest})</small>
+          </dd>
+        </div>
+        <div>
+          <dt>Due now</dt>
+          <dd>
+            <Link href="/review">{totals.dueNow}</Link>
+          </dd>
+        </div>
+      </dl>
+      {!streak.activeToday && streak.current > 0 ? <p className="muted">Answer one question today to keep your streak.</p> : null}
+
+      <h2>Last 30 days</h2>
+      <ActivityChart days={progress.daily} />
+
+      <h2>Calendar</h2>
+      <CalendarHeatmap days={progress.heatmap.days} />
+
+      <div className="two-columns">
+        <section aria-labelledby="weakest-heading">
+          <h2 id="weakest-heading">Weakest topics</h2>
+          {progress.weakestTopics.length ? (
+            <ol className="weak-topics">
+              {progress.weakestTopics.map((topic) => (
+                <li key={topic.slug}>
+                  <span>
+                    <strong>{topic.name}</strong>
+                    <small className="muted">
+                      {" "}
+                      {percent(topic.accuracy)} right over {topic.attempts} answers · mastery {percent(topic.mastery)}
+                    </small>
+                  </span>
+                  <Link className="button button--small" href={`/practice/${topic.slug}`}>
+                    Practise<span className="visually-hidden"> {topic.name}</span>
+                  </Link>
+                </li>
+              ))}
+            </ol>
+          ) : (
+            <p className="muted">Answer at least three questions in a topic to see how it compares.</p>
+          )}
+        </section>
+        <section aria-labelledby="due-heading">
+          <h2 id="due-heading">Reviews due, next 7 days</h2>
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Day</th>
+                <th scope="col">Due</th>
+              </tr>
+            </thead>
+            <tbody>
+              {progress.dueNext7Days.map((day, index) => (
+                <tr key={day.date}>
+                  <th scope="row">{index === 0 ? "Today (incl. overdue)" : day.date}</th>
+                  <td>{day.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+
+      <h2>Mastery by topic</h2>
+      <p className="muted">The share of each topic you would get right today, as spaced repetition estimates it; unseen questions count as not known.</p>
+      <MasteryTable rows={progress.topics.map((topic) => ({ key: topic.slug, label: topic.name, href: `/practice/${topic.slug}`, ...topic }))} label="Topic" />
+
+      <h2>Mastery by deck</h2>
+      <MasteryTable rows={progress.decks.map((deck) => ({ key: deck.id, label: deck.title, href: `/decks/${deck.id}`, ...deck }))} label="Deck" />
+
+      <p>
+        <a href="/api/me/export" download>
+          Download all your answers (CSV)
+        </a>{" "}
+        · <Link href="/settings">Settings and account deletion</Link>
+      </p>
+    </>
+  );
+}
+
+type MasteryRow = { key: string; label: string; href: string; questions: number; seen: number; mastery: number; accuracy: number | null };
+
+function MasteryTable({ rows, label }: { rows: MasteryRow[]; label: string }) {
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col">{label}</th>
+          <th scope="col">Seen</th>
+          <th scope="col">Accuracy</th>
+          <th scope="col">Mastery</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">
+              <Link href={row.href}>{row.label}</Link>
+            </th>
+            <td>
+              {row.seen} of {row.questions}
+            </td>
+            <td>{percent(row.accuracy)}</td>
+            <td>
+              <span className="meter">
+                <meter min={0} max={1} value={row.mastery} aria-label={`${row.label} mastery`} /> {percent(row.mastery)}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
+import { signOutAction } from "@/lib/actions/account/sign-out";
+import { forgetGuestAttempts, readGuestAttempts } from "@/lib/practice/guest-store";
+
+type Summary = { signedIn: false } | { signedIn: true; name: string | null; email: string | null; dueNow: number };
+
+/** Moves a guest's browser-kept answers into the account the first time the header sees a session. */
+async function mergeGuestProgress(): Promise<number> {
+  const attempts = readGuestAttempts();
+  if (!attempts.length) return 0;
+  const reply = await fetch("/api/me/guest-merge", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ attempts }),
+  });
+  if (!reply.ok) return 0;
+  // Merged, skipped (duplicate, too old) or refused for good: none of them is worth sending again.
+  forgetGuestAttempts(new Set(attempts.map((attempt) => attempt.attemptId)));
+  return ((await reply.json()) as { merged: number }).merged;
+}
+
+/**
+ * The personal part of the header: sign-in links, or the review count and the account menu. Loaded from
+ * the browser (GET /api/me/summary) so that public pages stay static and cacheable.
+ */
+export function AccountMenu() {
+  const pathname = usePathname();
+  const [summary, setSummary] = useState<Summary | null>(null);
+  const [mergedNotice, setMergedNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const load = async () => {
+      const reply = await fetch("/api/me/summary", { cache: "no-store" }).catch(() => null);
+      if (!reply?.ok || cancelled) return;
+      let next = (await reply.json()) as Summary;
+      if (next.signedIn) {
+        const merged = await mergeGuestProgress().catch(() => 0);
+        if (merged > 0 && !cancelled) {
+          setMergedNotice(`Added ${merged} answer${merged === 1 ? "" : "s"} from this browser to your account.`);
+          const again = await fetch("/api/me/summary", { cache: "no-store" }).catch(() => null);
+          if (again?.ok) next = (await again.json()) as Summary;
+        }
+      }
+      if (!cancelled) setSummary(next);
+    };
+    void load();
+    return () => {
+      cancelled = true;
+    };
+  }, [pathname]);
+
+  if (!summary) return <div className="account-menu" aria-hidden="true" />;
+  if (!summary.signedIn) {
+    return (
+      <div className="account-menu">
+        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`}>Sign in</Link>
+        <Link className="button button--primary button--small" href={`/sign-up?callbackUrl=${encodeURIComponent(pathname)}`}>
+          Sign up
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="account-menu">
+      <Link href="/review" className="review-link" aria-current={pathname === "/review" ? "page" : undefined}>
+        Review <span className="badge" aria-label={`${summary.dueNow} due`}>{summary.dueNow}</span>
+      </Link>
+      <details className="menu">
+        <summary>{summary.name ?? summary.email ?? "Account"}</summary>
+        <div className="menu__panel">
+          <Link href="/progress">Progress</Link>
+          <Link href="/settings">Settings</Link>
+          <form action={signOutAction}>
+            <button type="submit" className="button button--quiet">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </details>
+      {mergedNotice ? (
+        <p role="status" className="toast">
+          {mergedNotice}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import { signInWithPassword } from "@/lib/data/accounts";
+import { db } from "@/lib/data/db";
+import { env } from "@/lib/env";
+import { clientIp } from "@/lib/http/client-ip";
+import { signInSchema } from "@/lib/schemas/account";
+
+/** Wrong email or password, or a malformed form: one code, so the answer never tells which. */
+export class InvalidCredentials extends CredentialsSignin {
+  override code = "invalid";
+}
+
+export class TooManyAttempts extends CredentialsSignin {
+  override code = "rate-limited";
+}
+
+export const isGitHubEnabled = Boolean(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET);
+
+/**
+ * Auth.js with JWT sessions: the credentials provider needs them, and checking a session then costs a
+ * decryption instead of a database read on every request (docs/decisions/005-accounts-and-sessions.md).
+ * The Prisma adapter stores users and their GitHub accounts.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  // The adapter's types name @prisma/client's default client; ours is generated elsewhere with the same models.
+  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  secret: env.AUTH_SECRET,
+  // The server is reached directly (npm start) or through a proxy that sets the Host header.
+  trustHost: true,
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(raw, request) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) throw new InvalidCredentials();
+        const result = await signInWithPassword(db, { ...parsed.data, ip: clientIp(request.headers) }, new Date());
+        if (result.kind === "rate-limited") throw new TooManyAttempts();
+        if (result.kind === "invalid") throw new InvalidCredentials();
+        return result.user;
+      },
+    }),
+    ...(isGitHubEnabled ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),
+  ],
+  callbacks: {
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,19 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { auth } from "./auth";
+
+export type SessionUser = { id: string; email: string | null; name: string | null };
+
+/** The signed-in user, or null. Every page, action and route that touches personal data starts here. */
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  const id = session?.user?.id;
+  return id ? { id, email: session.user?.email ?? null, name: session.user?.name ?? null } : null;
+}
+
+/** For pages: the signed-in user, or a redirect to sign-in that comes back to `returnTo`. */
+export async function requirePageUser(returnTo: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import type { Question } from "@/lib/domain/question";
+import type { Prisma, PrismaClient } from "@/prisma/generated/client";
+
+type Client = Pick<PrismaClient, "questionRevision" | "question" | "deck">;
+
+/** Revisions are immutable once written, so each is read from the database once per process. */
+const revisions = new Map<string, Question>();
+
+export async function getQuestionRevision(client: Client, questionId: string, revision: number): Promise<Question | undefined> {
+  const cacheKey = `${questionId}@${revision}`;
+  const cached = revisions.get(cacheKey);
+  if (cached) return cached;
+  const stored = await client.questionRevision.findUnique({ where: { questionId_revision: { questionId, revision } } });
+  if (!stored) return undefined;
+  const question = JSON.parse(stored.body) as Question;
+  revisions.set(cacheKey, question);
+  return question;
+}
+
+export type PracticeQuestion = { question: Question; revision: number; deckId: string; deckTitle: string; topic: string };
+
+/** The current revision of every live (not archived) question matching `where`, in deck order. */
+export async function findPracticeQuestions(client: Client, where: Prisma.QuestionWhereInput): Promise<PracticeQuestion[]> {
+  const rows = await client.question.findMany({
+    where: { ...where, archived: false },
+    select: { id: true, revision: true, deckId: true, deck: { select: { title: true, topic: true } } },
+    orderBy: [{ deckId: "asc" }, { position: "asc" }],
+  });
+  const questions = await Promise.all(rows.map((row) => getQuestionRevision(client, row.id, row.revision)));
+  return rows.flatMap((row, index) => {
+    const question = questions[index];
+    return question ? [{ question, revision: row.revision, deckId: row.deckId, deckTitle: row.deck.title, topic: row.deck.topic }] : [];
+  });
+}
+
+export type DeckSummary = { id: string; title: string; topic: string; description: string; level: string; questionCount: number };
+
+export async function listDecks(client: Client): Promise<DeckSummary[]> {
+  const decks = await client.deck.findMany({
+    orderBy: { title: "asc" },
+    include: { _count: { select: { questions: { where: { archived: false } } } } },
+  });
+  return decks
+    .filter((deck) => deck._count.questions > 0)
+    .map(({ id, title, topic, description, level, _count }) => ({ id, title, topic, description, level, questionCount: _count.questions }));
+}
+
+export async function findDeck(client: Client, deckId: string): Promise<DeckSummary | undefined> {
+  return (await listDecks(client)).find((deck) => deck.id === deckId);
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import type { PrismaClient } from "@/prisma/generated/client";
+
+type Client = Pick<PrismaClient, "reviewCard">;
+
+/** When each of the user's cards is due, for the given questions (or all of them). */
+export async function findDueDates(client: Client, userId: string, questionIds?: string[]): Promise<Map<string, Date>> {
+  const cards = await client.reviewCard.findMany({
+    where: { userId, ...(questionIds ? { questionId: { in: questionIds } } : {}) },
+    select: { questionId: true, due: true },
+  });
+  return new Map(cards.map((card) => [card.questionId, card.due]));
+}
+
+/** The user's due cards on live questions, most overdue first. */
+export async function findDueQuestionIds(client: Client, userId: string, now: Date, limit: number): Promise<string[]> {
+  const cards = await client.reviewCard.findMany({
+    where: { userId, due: { lte: now }, question: { archived: false } },
+    orderBy: [{ due: "asc" }, { questionId: "asc" }],
+    take: limit,
+    select: { questionId: true },
+  });
+  return cards.map((card) => card.questionId);
+}
+
+export async function countDue(client: Client, userId: string, now: Date): Promise<number> {
+  return client.reviewCard.count({ where: { userId, due: { lte: now }, question: { archived: false } } });
+}
+
+/** The earliest due date still to come, to tell a user with nothing due when to come back. */
+export async function findNextDue(client: Client, userId: string, now: Date): Promise<Date | undefined> {
+  const card = await client.reviewCard.findFirst({
+    where: { userId, due: { gt: now }, question: { archived: false } },
+    orderBy: { due: "asc" },
+    select: { due: true },
+  });
+  return card?.due;
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import type { PrismaClient } from "@/prisma/generated/client";
+
+type Client = Pick<PrismaClient, "attempt">;
+
+/** One of the user's own attempts; another user's attempt id finds nothing, exactly like an unknown one. */
+export async function findOwnAttempt(client: Client, userId: string, attemptId: string) {
+  return client.attempt.findUnique({
+    where: { userId_attemptId: { userId, attemptId } },
+    select: { attemptId: true, questionId: true, revision: true, response: true, correct: true, selfGrade: true, elapsedMs: true, createdAt: true },
+  });
+}
+
+/** Every attempt of the user, oldest first, with where its question lives: the CSV export. */
+export async function listAttemptsForExport(client: Client, userId: string) {
+  return client.attempt.findMany({
+    where: { userId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      attemptId: true,
+      questionId: true,
+      revision: true,
+      response: true,
+      correct: true,
+      selfGrade: true,
+      elapsedMs: true,
+      createdAt: true,
+      question: { select: { deckId: true, deck: { select: { topic: true } } } },
+    },
+  });
+}

@@ -1,0 +1,38 @@
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+
+/** The JSON error body every route answers with: what went wrong and, for bad input, which field. */
+export type ErrorBody = { error: string; field?: string };
+
+export function badRequest(field: string, message: string): NextResponse<ErrorBody> {
+  return NextResponse.json({ error: message, field }, { status: 400 });
+}
+
+/** The first zod issue as a 400 naming its field ("response.text"), or "body" for the whole input. */
+export function invalidInput(error: z.ZodError): NextResponse<ErrorBody> {
+  const issue = error.issues[0]!;
+  return badRequest(issue.path.length ? issue.path.join(".") : "body", issue.message);
+}
+
+export function unauthorized(): NextResponse<ErrorBody> {
+  return NextResponse.json({ error: "Sign in to do this" }, { status: 401 });
+}
+
+export function notFound(what: string): NextResponse<ErrorBody> {
+  return NextResponse.json({ error: `${what} not found` }, { status: 404 });
+}
+
+/** Reads and validates a JSON body: malformed JSON or a wrong shape becomes a 400, never an exception. */
+export async function parseJsonBody<T>(
+  request: Request,
+  schema: z.ZodType<T>,
+): Promise<{ ok: true; data: T } | { ok: false; response: NextResponse<ErrorBody> }> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return { ok: false, response: badRequest("body", "must be valid JSON") };
+  }
+  const parsed = schema.safeParse(body);
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: invalidInput(parsed.error) };
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { isTopic, TOPIC_LABELS } from "@/lib/content/topics";
+import type { PracticeQuestion } from "@/lib/data/questions";
+import type { SessionItem } from "@/lib/domain/question-view";
+import { presentQuestion } from "./present";
+
+export function topicName(topic: string): string {
+  return isTopic(topic) ? TOPIC_LABELS[topic] : topic;
+}
+
+/** Session items in the order of `ids` (questions not found are left out). */
+export function toSessionItems(questions: PracticeQuestion[], ids: string[] = questions.map((entry) => entry.question.id)): SessionItem[] {
+  const byId = new Map(questions.map((entry) => [entry.question.id, entry]));
+  return ids.flatMap((id) => {
+    const entry = byId.get(id);
+    if (!entry) return [];
+    return [
+      {
+        view: presentQuestion(entry.question, entry.revision).view,
+        deckId: entry.deckId,
+        deckTitle: entry.deckTitle,
+        topic: entry.topic,
+        topicName: topicName(entry.topic),
+      },
+    ];
+  });
+}

@@ -1,0 +1,91 @@
+import { expect, type Page } from "@playwright/test";
+import { loadDecks, loadGlossary } from "../../lib/content/load-glossary";
+import type { Question } from "../../lib/domain/question";
+import { TEST_CLOCK_COOKIE } from "../../lib/clock-cookie";
+
+/** The shipped decks' answers, read from content/ like the server does, to answer questions right or wrong. */
+const questions = new Map<string, Question>(
+  loadDecks(new Set(loadGlossary().terms.map((term) => term.slug))).decks.flatMap((deck) => deck.questions.map((question) => [question.id, question] as const)),
+);
+
+export const PASSWORD = "correct horse battery staple";
+
+let counter = 0;
+/** An email no other test (or worker) uses. */
+export function uniqueEmail(label: string): string {
+  counter++;
+  return `${label}-${process.pid}-${Date.now()}-${counter}@example.com`;
+}
+
+export async function signUp(page: Page, email: string, callbackUrl = "/decks"): Promise<void> {
+  await page.goto(`/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
+}
+
+export async function signIn(page: Page, email: string, callbackUrl = "/decks"): Promise<void> {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
+}
+
+export async function currentQuestion(page: Page): Promise<Question> {
+  const id = await page.locator("article.question").getAttribute("data-question-id");
+  const question = id ? questions.get(id) : undefined;
+  if (!question) throw new Error(`no question shown (data-question-id=${id})`);
+  return question;
+}
+
+/**
+ * Answers the question on screen with the keyboard, right or wrong, and (except in mock interviews)
+ * waits for the verdict. Returns the question answered.
+ */
+export async function answerCurrent(page: Page, right: boolean, { waitForVerdict = true } = {}): Promise<Question> {
+  const question = await currentQuestion(page);
+  switch (question.type) {
+    case "single":
+    case "multiple": {
+      const indices = question.choices.flatMap((choice, index) => (choice.correct === right ? [index] : []));
+      for (const index of question.type === "single" || !right ? indices.slice(0, 1) : indices) await page.keyboard.press(String(index + 1));
+      await page.keyboard.press("Enter");
+      break;
+    }
+    case "true-false":
+      await page.keyboard.press(question.answer === right ? "1" : "2");
+      await page.keyboard.press("Enter");
+      break;
+    case "numeric":
+      await page.getByLabel("Your answer (a number)").fill(String(right ? question.answer : question.answer * 3 + 1000));
+      await page.keyboard.press("Enter");
+      break;
+    case "short":
+      await page.getByLabel("Your answer").fill(right ? question.accept[0]! : "definitely not it");
+      await page.keyboard.press("Enter");
+      break;
+    case "open":
+      await page.getByLabel("Your answer").fill("I would start from the metric, then the baseline.");
+      await page.keyboard.press("Control+Enter");
+      await expect(page.getByRole("heading", { name: "Model answer" })).toBeVisible();
+      await page.keyboard.press(right ? "3" : "1");
+      break;
+  }
+  if (waitForVerdict) {
+    const verdict = question.type === "open" ? (right ? "You graded this Good." : "You graded this Again.") : right ? "Correct." : "Not quite.";
+    await expect(page.getByRole("heading", { name: verdict })).toBeVisible();
+  }
+  return question;
+}
+
+/** Moves the server's clock forward for this browser (the server runs with MLPREP_TEST_CLOCK=1). */
+export async function advanceServerClock(page: Page, ms: number): Promise<void> {
+  const url = new URL(page.url() === "about:blank" ? "http://127.0.0.1" : page.url());
+  await page.context().addCookies([{ name: TEST_CLOCK_COOKIE, value: String(ms), domain: url.hostname, path: "/" }]);
+}
+
+export async function answeredTotal(page: Page): Promise<string> {
+  return (await page.getByTestId("answered-total").textContent()) ?? "";
+}
