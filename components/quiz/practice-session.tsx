@@ -52,8 +52,10 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
 
   useEffect(() => {
     attempt.current = { id: crypto.randomUUID(), startedAt: performance.now() };
-    headingRef.current?.focus();
-  }, [index]);
+    // Typed answers start in their field; choice questions on the question, where 1-9 work at once.
+    const field = item && ["numeric", "short", "open"].includes(item.view.type) ? document.getElementById(`answer-${item.view.id}`) : null;
+    (field ?? headingRef.current)?.focus();
+  }, [index, item]);
 
   const finish = useCallback(() => setFinished(true), []);
 
@@ -210,7 +212,8 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
 
       <article className="question" data-question-id={view.id} aria-labelledby="question-heading">
         <p className="question__meta muted">
-          <Link href={`/decks/${item!.deckId}`}>{item!.deckTitle}</Link> · {item!.topicName} · difficulty {view.difficulty} of 3
+          <Link href={`/decks/${item!.deckId}`}>{item!.deckTitle}</Link>
+          {item!.topicName !== item!.deckTitle ? ` · ${item!.topicName}` : ""} · difficulty {view.difficulty} of 3
         </p>
         <h2 id="question-heading" ref={headingRef} tabIndex={-1} className="visually-hidden">
           {progressLabel}

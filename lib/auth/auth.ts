@@ -33,6 +33,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   // The server is reached directly (npm start) or through a proxy that sets the Host header.
   trustHost: true,
   pages: { signIn: "/sign-in", error: "/sign-in" },
+  // A wrong password is an expected event, already counted by the rate limiter; it is not a server error.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
