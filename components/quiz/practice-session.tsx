@@ -149,6 +149,11 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
         return;
       }
       if (showShortcuts) return;
+      if (event.key === "Escape" && isTyping(event.target)) {
+        // Leaves the answer field, so the single-key shortcuts work again.
+        headingRef.current?.focus();
+        return;
+      }
       if (event.key === "Enter" && event.ctrlKey && phase === "answering" && item.view.type === "open") {
         event.preventDefault();
         submitDraft();

@@ -6,8 +6,8 @@ const SHORTCUTS: [string, string][] = [
   ["Enter", "Check the answer, then go to the next question"],
   ["Ctrl + Enter", "Show the model answer of an open question"],
   ["1 – 4", "Grade yourself Again, Hard, Good or Easy (open questions)"],
-  ["?", "Show or hide this list"],
-  ["Esc", "Close this list"],
+  ["?", "Show or hide this list (outside a text field)"],
+  ["Esc", "Leave a text field; close this list"],
 ];
 
 /** The keyboard shortcuts, in a native modal dialog (focus trapped, Esc closes, focus returns). */

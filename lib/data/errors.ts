@@ -2,8 +2,3 @@
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
-
-/** Prisma's code for a foreign-key violation, e.g. a write for a user deleted since the session began. */
-export function isForeignKeyViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2003";
-}

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { Question } from "@/lib/domain/question";
 import type { Prisma, PrismaClient } from "@/prisma/generated/client";
 
@@ -36,16 +37,22 @@ export async function findPracticeQuestions(client: Client, where: Prisma.Questi
 
 export type DeckSummary = { id: string; title: string; topic: string; description: string; level: string; questionCount: number };
 
-export async function listDecks(client: Client): Promise<DeckSummary[]> {
-  const decks = await client.deck.findMany({
-    orderBy: { title: "asc" },
-    include: { _count: { select: { questions: { where: { archived: false } } } } },
-  });
-  return decks
-    .filter((deck) => deck._count.questions > 0)
-    .map(({ id, title, topic, description, level, _count }) => ({ id, title, topic, description, level, questionCount: _count.questions }));
+const deckSummary = {
+  include: { _count: { select: { questions: { where: { archived: false } } } } },
+} as const;
+
+function toSummary(deck: { id: string; title: string; topic: string; description: string; level: string; _count: { questions: number } }): DeckSummary {
+  const { id, title, topic, description, level, _count } = deck;
+  return { id, title, topic, description, level, questionCount: _count.questions };
 }
 
-export async function findDeck(client: Client, deckId: string): Promise<DeckSummary | undefined> {
-  return (await listDecks(client)).find((deck) => deck.id === deckId);
+/** Decks with at least one live question, by title. */
+export async function listDecks(client: Client): Promise<DeckSummary[]> {
+  const decks = await client.deck.findMany({ orderBy: { title: "asc" }, ...deckSummary });
+  return decks.filter((deck) => deck._count.questions > 0).map(toSummary);
 }
+
+export const findDeck = cache(async (client: Client, deckId: string): Promise<DeckSummary | undefined> => {
+  const deck = await client.deck.findUnique({ where: { id: deckId }, ...deckSummary });
+  return deck && deck._count.questions > 0 ? toSummary(deck) : undefined;
+});

@@ -89,11 +89,25 @@ export function newCard(now: Date): ReviewCard {
   return fromFsrsCard(createEmptyCard(now));
 }
 
+/**
+ * One scheduler per desired retention: building one precomputes its parameters, which costs more than a
+ * review, and a scheduler holds no state between reviews.
+ */
+const schedulers = new Map<number, ReturnType<typeof fsrs>>();
+
+function schedulerFor(desiredRetention: number) {
+  const retention = Math.min(RETENTION_RANGE.max, Math.max(RETENTION_RANGE.min, desiredRetention));
+  let scheduler = schedulers.get(retention);
+  if (!scheduler) {
+    scheduler = fsrs({ request_retention: retention, enable_fuzz: false });
+    schedulers.set(retention, scheduler);
+  }
+  return scheduler;
+}
+
 /** The card after one review with `rating` at `now`; a question never seen before starts from a new card. */
 export function review(card: ReviewCard | undefined, rating: Grade, now: Date, desiredRetention = DEFAULT_DESIRED_RETENTION): ReviewCard {
-  const retention = Math.min(RETENTION_RANGE.max, Math.max(RETENTION_RANGE.min, desiredRetention));
-  const scheduler = fsrs({ request_retention: retention, enable_fuzz: false });
-  return fromFsrsCard(scheduler.next(toFsrsCard(card ?? newCard(now)), now, rating).card);
+  return fromFsrsCard(schedulerFor(desiredRetention).next(toFsrsCard(card ?? newCard(now)), now, rating).card);
 }
 
 export function isDue(card: ReviewCard, now: Date): boolean {
