@@ -15,9 +15,20 @@ export default function HomePage() {
           {terms.length} machine-learning terms explained precisely, with the math and the interview angle. Search
           forgives typos and knows the acronyms: try <kbd>Ctrl</kbd> <kbd>K</kbd> and type “gradiant desent” or “GQA”.
         </p>
+        <p>
+          Then practise: interview questions on pitfalls, metrics, system design, LLM inference, recommenders and
+          classic ML, each with an explanation that teaches, and spaced repetition that brings back what you are
+          about to forget.
+        </p>
         <div className="hero__actions">
-          <Link className="button button--primary" href="/glossary">
+          <Link className="button button--primary" href="/decks">
+            Practise a deck
+          </Link>
+          <Link className="button" href="/glossary">
             Browse the glossary
+          </Link>
+          <Link className="button" href="/mock">
+            Take a mock interview
           </Link>
         </div>
       </section>

@@ -1,0 +1,28 @@
+/**
+ * Who may do what. Pure: every server action, route and page asks these questions itself, with the role
+ * read from the database (not from the session token, which can be minutes stale).
+ */
+export const ROLES = ["candidate", "instructor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** Instructors and admins write questions; candidates only practise. */
+export function canAuthor(role: Role): boolean {
+  return role === "instructor" || role === "admin";
+}
+
+export function canAdminister(role: Role): boolean {
+  return role === "admin";
+}
+
+/**
+ * Content decks (from content/) are read-only everywhere; an instructor edits their own decks, an admin
+ * any authored deck.
+ */
+export function canEditDeck(user: { id: string; role: Role }, deck: { source: string; ownerId: string | null }): boolean {
+  if (deck.source === "content") return false;
+  return user.role === "admin" || (user.role === "instructor" && deck.ownerId === user.id);
+}
