@@ -10,7 +10,7 @@ export function MockReport({ results }: { results: SessionResult[] }) {
   const byId = new Map(results.map((result) => [result.item.view.id, result]));
   return (
     <section className="summary" aria-labelledby="report-heading">
-      <h2 id="report-heading">
+      <h2 id="report-heading" tabIndex={-1}>
         Mock interview: {report.correct} of {report.total} ({percent(report.score)})
       </h2>
       <p className="muted">

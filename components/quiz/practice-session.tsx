@@ -60,6 +60,11 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
   const finish = useCallback(() => setFinished(true), []);
 
   useEffect(() => {
+    // Screen readers and keyboards land on the result, not on a question that has gone.
+    if (finished) document.querySelector<HTMLElement>(".summary h2")?.focus();
+  }, [finished]);
+
+  useEffect(() => {
     if (!deadline || finished) return;
     const tick = () => {
       const left = Math.max(0, deadline - Date.now());
