@@ -1,5 +1,6 @@
 import type { SearchDoc } from "@/lib/search/search-index";
 import { STOPWORDS, tokenize } from "@/lib/search/text";
+import { mulberry32 } from "@/lib/seeded-random";
 
 /**
  * Grows the real glossary to `size` terms with plausible distractors: names of two or three distinct
@@ -31,14 +32,3 @@ export function syntheticCorpus(real: SearchDoc[], size: number, seed = 42): Sea
   return docs;
 }
 
-/** A small seeded PRNG with exact 32-bit integer arithmetic (no precision loss, no short cycles). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

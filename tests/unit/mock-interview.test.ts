@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreMock, selectMockQuestions, type MockPoolItem } from "@/lib/domain/mock-interview";
+import { mulberry32 } from "@/lib/seeded-random";
 
-/** A small seeded PRNG, so every "random" selection here is repeatable. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const SEEDS = Array.from({ length: 50 }, (_, index) => index + 1);
 
