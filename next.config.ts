@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   // The content build writes generated data under lib/; better-sqlite3 is a native module that must
   // stay a plain require on the server.
   serverExternalPackages: ["better-sqlite3"],
+  // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks the role for a page.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -1,6 +1,9 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
+import { db } from "@/lib/data/db";
+import { findRole } from "@/lib/data/users";
 import { auth } from "./auth";
+import type { Role } from "./roles";
 
 export type SessionUser = { id: string; email: string | null; name: string | null };
 
@@ -16,4 +19,12 @@ export async function requirePageUser(returnTo: string): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
+}
+
+/** For pages: the signed-in user with their current role, or sign-in, or 403 when `allowed` says no. */
+export async function requirePageRole(returnTo: string, allowed: (role: Role) => boolean): Promise<SessionUser & { role: Role }> {
+  const user = await requirePageUser(returnTo);
+  const role = await findRole(db, user.id);
+  if (!role || !allowed(role)) forbidden();
+  return { ...user, role };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { isRole, type Role } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/prisma/generated/client";
 
 type Client = Pick<PrismaClient, "user">;
@@ -11,4 +12,10 @@ export async function findDesiredRetention(client: Client, userId: string): Prom
 
 export async function setDesiredRetention(client: Client, userId: string, desiredRetention: number): Promise<void> {
   await client.user.update({ where: { id: userId }, data: { desiredRetention } });
+}
+
+/** The user's role as stored now (never from the session token, which can be minutes stale). */
+export async function findRole(client: Client, userId: string): Promise<Role | undefined> {
+  const user = await client.user.findUnique({ where: { id: userId }, select: { role: true } });
+  return user && isRole(user.role) ? user.role : undefined;
 }
