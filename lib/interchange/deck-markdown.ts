@@ -1,0 +1,79 @@
+import type { Choice, Question } from "@/lib/domain/question";
+import type { DeckFrontMatter } from "@/lib/schemas/deck";
+import { formatTolerance } from "./imported-question";
+
+/**
+ * Writes a deck in the project's own Markdown format (docs/deck-format.md), the way
+ * lib/content/deck-check.ts reads it, so an exported deck can be edited and checked like a shipped one.
+ */
+
+/** YAML 1.1 reads these unquoted words as booleans or null. */
+const YAML_KEYWORDS = /^(?:y|yes|n|no|true|false|on|off|null)$/i;
+
+export function toDeckMarkdown(deck: DeckFrontMatter, questions: Question[]): string {
+  const frontMatter = [
+    "---",
+    `title: ${yamlString(deck.title)}`,
+    `topic: ${yamlString(deck.topic)}`,
+    `description: ${yamlString(deck.description)}`,
+    `level: ${yamlString(deck.level)}`,
+    "---",
+  ].join("\n");
+  return `${[frontMatter, ...questions.map(writeQuestion)].join("\n\n")}\n`;
+}
+
+function writeQuestion(question: Question): string {
+  const meta = [
+    `type: ${question.type}`,
+    `difficulty: ${question.difficulty}`,
+    `terms: ${yamlList(question.terms)}`,
+    ...(question.tags.length > 0 ? [`tags: ${yamlList(question.tags)}`] : []),
+    ...typeMeta(question),
+  ];
+  const parts = [`## ${question.id}\n${meta.join("\n")}`, question.prompt];
+  if (question.type === "single" || question.type === "multiple") parts.push(question.choices.map(writeChoice).join("\n"));
+  if (question.type === "open") {
+    parts.push(`### Model answer\n${question.modelAnswer}`, `### Rubric\n${question.rubric.map((point) => `- ${point}`).join("\n")}`);
+  }
+  parts.push(`### Explanation\n${question.explanation}`);
+  return parts.join("\n\n");
+}
+
+/** The `key: value` lines only some types have. */
+function typeMeta(question: Question): string[] {
+  switch (question.type) {
+    case "true-false":
+      return [`answer: ${question.answer}`];
+    case "numeric": {
+      const { answer, tolerance, unit } = question;
+      return [`answer: ${answer}`, `tolerance: ${formatTolerance(tolerance)}`, ...(unit ? [`unit: ${yamlString(unit)}`] : [])];
+    }
+    case "short":
+      return [`accept: ${yamlList(question.accept)}`];
+    default:
+      return [];
+  }
+}
+
+/** `- [x] text` with any further lines indented (read back joined by spaces) and `  > feedback`. */
+function writeChoice(choice: Choice): string {
+  const [first, ...more] = choice.text.split("\n");
+  return [
+    `- [${choice.correct ? "x" : " "}] ${first}`,
+    ...more.map((line) => `  ${line.trim()}`),
+    ...(choice.feedback ? choice.feedback.split("\n").map((line) => `  > ${line}`) : []),
+  ].join("\n");
+}
+
+function yamlList(values: string[]): string {
+  return `[${values.map((value) => yamlString(value, true)).join(", ")}]`;
+}
+
+/**
+ * A plain scalar when it can only be read back as this string (as the shipped decks are written),
+ * otherwise a JSON string, which YAML reads as a double-quoted scalar. Inside `[…]` commas end an item.
+ */
+function yamlString(value: string, inFlowList = false): string {
+  const plain = inFlowList ? /^\p{L}[\p{L}\p{N} _.'()/+-]*$/u : /^\p{L}[\p{L}\p{N} _.,'()/+?-]*$/u;
+  return plain.test(value) && !value.endsWith(" ") && !YAML_KEYWORDS.test(value) ? value : JSON.stringify(value);
+}
