@@ -8,6 +8,12 @@ import { topicName } from "@/lib/practice/session-items";
 
 export const metadata: Metadata = { title: "Question bank" };
 
+const EXPORTS = [
+  ["markdown", "Markdown"],
+  ["gift", "GIFT"],
+  ["anki", "Anki"],
+] as const;
+
 /** The instructors' entry point: every deck in the bank, with its item statistics. */
 export default async function AuthorPage() {
   await requirePageRole("/author", canAuthor);
@@ -26,6 +32,7 @@ export default async function AuthorPage() {
             <th scope="col">Topic</th>
             <th scope="col">Questions</th>
             <th scope="col">Statistics</th>
+            <th scope="col">Export</th>
           </tr>
         </thead>
         <tbody>
@@ -40,6 +47,17 @@ export default async function AuthorPage() {
                 <Link href={`/author/decks/${deck.id}/stats`}>
                   Item statistics<span className="visually-hidden"> for {deck.title}</span>
                 </Link>
+              </td>
+              <td>
+                {EXPORTS.map(([format, label], index) => (
+                  <span key={format}>
+                    {index > 0 ? " · " : ""}
+                    <a href={`/api/author/decks/${deck.id}/export?format=${format}`} download>
+                      {label}
+                      <span className="visually-hidden"> export of {deck.title}</span>
+                    </a>
+                  </span>
+                ))}
               </td>
             </tr>
           ))}

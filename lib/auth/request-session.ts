@@ -1,6 +1,10 @@
 import "server-only";
 import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
+import { db } from "@/lib/data/db";
+import { findRole } from "@/lib/data/users";
 import { env } from "@/lib/env";
+import { forbiddenResponse, unauthorized } from "@/lib/http/responses";
+import type { Role } from "./roles";
 import type { SessionUser } from "./session";
 
 /**
@@ -36,4 +40,19 @@ export async function getRequestUser(request: Request): Promise<SessionUser | nu
   const token = await getToken({ req: request, secret: env.AUTH_SECRET, secureCookie: protocol === "https", decode: cachedDecode as typeof decode });
   if (!token?.sub) return null;
   return { id: token.sub, email: typeof token.email === "string" ? token.email : null, name: typeof token.name === "string" ? token.name : null };
+}
+
+/**
+ * For route handlers that need a role: the caller with their current role (read from the database), or
+ * the response to send instead: 401 signed out, 403 without the role.
+ */
+export async function requireRequestRole(
+  request: Request,
+  allowed: (role: Role) => boolean,
+): Promise<{ ok: true; user: SessionUser & { role: Role } } | { ok: false; response: Response }> {
+  const user = await getRequestUser(request);
+  if (!user) return { ok: false, response: unauthorized() };
+  const role = await findRole(db, user.id);
+  if (!role || !allowed(role)) return { ok: false, response: forbiddenResponse() };
+  return { ok: true, user: { ...user, role } };
 }

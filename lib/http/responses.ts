@@ -18,6 +18,10 @@ export function unauthorized(): NextResponse<ErrorBody> {
   return NextResponse.json({ error: "Sign in to do this" }, { status: 401 });
 }
 
+export function forbiddenResponse(): NextResponse<ErrorBody> {
+  return NextResponse.json({ error: "Your account may not do this" }, { status: 403 });
+}
+
 export function notFound(what: string): NextResponse<ErrorBody> {
   return NextResponse.json({ error: `${what} not found` }, { status: 404 });
 }
