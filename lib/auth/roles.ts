@@ -26,3 +26,18 @@ export function canEditDeck(user: { id: string; role: Role }, deck: { source: st
   if (deck.source === "content") return false;
   return user.role === "admin" || (user.role === "instructor" && deck.ownerId === user.id);
 }
+
+/**
+ * Whether `actor` may give `target` the role `next`: only admins change roles, and the last admin cannot
+ * stop being one, so the site never ends up with nobody able to manage it.
+ */
+export function roleChangeRefusal(
+  actor: { id: string; role: Role },
+  target: { id: string; role: Role },
+  next: Role,
+  adminCount: number,
+): string | undefined {
+  if (!canAdminister(actor.role)) return "Only admins change roles.";
+  if (target.role === "admin" && next !== "admin" && adminCount <= 1) return "The last admin cannot stop being one.";
+  return undefined;
+}

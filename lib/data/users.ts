@@ -1,5 +1,5 @@
 import "server-only";
-import { isRole, type Role } from "@/lib/auth/roles";
+import { isRole, roleChangeRefusal, type Role } from "@/lib/auth/roles";
 import type { PrismaClient } from "@/prisma/generated/client";
 
 type Client = Pick<PrismaClient, "user">;
@@ -18,4 +18,28 @@ export async function setDesiredRetention(client: Client, userId: string, desire
 export async function findRole(client: Client, userId: string): Promise<Role | undefined> {
   const user = await client.user.findUnique({ where: { id: userId }, select: { role: true } });
   return user && isRole(user.role) ? user.role : undefined;
+}
+
+export async function listUsers(client: Client) {
+  return client.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true, createdAt: true } });
+}
+
+/**
+ * Changes a user's role after checking, in one transaction, that the actor may (lib/auth/roles.ts):
+ * the admin count is read inside it, so two admins demoting each other at once cannot leave none.
+ */
+export async function changeRole(client: PrismaClient, actorId: string, targetId: string, next: Role): Promise<{ ok: true } | { ok: false; error: string }> {
+  return client.$transaction(async (tx) => {
+    const [actor, target, adminCount] = await Promise.all([
+      tx.user.findUnique({ where: { id: actorId }, select: { id: true, role: true } }),
+      tx.user.findUnique({ where: { id: targetId }, select: { id: true, role: true } }),
+      tx.user.count({ where: { role: "admin" } }),
+    ]);
+    if (!actor || !isRole(actor.role)) return { ok: false, error: "Only admins change roles." };
+    if (!target || !isRole(target.role)) return { ok: false, error: "No such user." };
+    const refusal = roleChangeRefusal({ id: actor.id, role: actor.role }, { id: target.id, role: target.role }, next, adminCount);
+    if (refusal) return { ok: false, error: refusal };
+    await tx.user.update({ where: { id: targetId }, data: { role: next } });
+    return { ok: true };
+  });
 }

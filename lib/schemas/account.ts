@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
@@ -34,3 +35,9 @@ export const desiredRetentionSchema = z.object({
 
 /** Deleting an account asks for the email again, so a stray click cannot do it. */
 export const deleteAccountSchema = z.object({ confirmEmail: z.string().trim().toLowerCase() });
+
+/** An admin's role change from /admin/users. */
+export const changeRoleSchema = z.object({
+  userId: z.string().min(1, "Choose a user").max(100),
+  role: z.enum(ROLES, { error: `Role must be one of ${ROLES.join(", ")}` }),
+});

@@ -38,3 +38,22 @@ test("an instructor sees a candidate's answer in the deck's item statistics", as
   await expect(row.locator("td").nth(2)).toHaveText("0%");
   await expectNoAxeViolations(page);
 });
+
+test("an admin makes a candidate an instructor in /admin/users, and the question bank opens for them", async ({ page, browser }) => {
+  const learnerEmail = uniqueEmail("promoted");
+  const learner = await browser.newPage();
+  await signUp(learner, learnerEmail);
+  expect((await learner.goto("/admin/users"))?.status()).toBe(403);
+
+  const adminEmail = uniqueEmail("admin");
+  await signUp(page, adminEmail);
+  setRole(adminEmail, "admin");
+  await page.goto("/admin/users");
+  await page.getByLabel(`Role of ${learnerEmail}`).selectOption("instructor");
+  await page.getByRole("button", { name: `Save role of ${learnerEmail}` }).click();
+  await expect(page.locator(`tr[data-email="${learnerEmail}"]`).getByRole("status")).toHaveText("Saved");
+  await expectNoAxeViolations(page);
+
+  expect((await learner.goto("/author"))?.status()).toBe(200);
+  await learner.close();
+});

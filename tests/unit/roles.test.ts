@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canAdminister, canAuthor, canEditDeck, isRole } from "@/lib/auth/roles";
+import { canAdminister, canAuthor, canEditDeck, isRole, roleChangeRefusal } from "@/lib/auth/roles";
 
 describe("roles", () => {
   it("knows the three roles and nothing else", () => {
@@ -20,5 +20,19 @@ describe("roles", () => {
     expect(canEditDeck({ id: "ann", role: "candidate" }, authored)).toBe(false);
     expect(canEditDeck({ id: "root", role: "admin" }, authored)).toBe(true);
     expect(canEditDeck({ id: "root", role: "admin" }, content)).toBe(false);
+  });
+});
+
+describe("role changes", () => {
+  const admin = { id: "root", role: "admin" as const };
+  it("only admins change roles", () => {
+    expect(roleChangeRefusal({ id: "ann", role: "instructor" }, { id: "ben", role: "candidate" }, "instructor", 1)).toBe("Only admins change roles.");
+    expect(roleChangeRefusal(admin, { id: "ben", role: "candidate" }, "instructor", 1)).toBeUndefined();
+  });
+
+  it("the last admin cannot stop being one, but one of two can", () => {
+    expect(roleChangeRefusal(admin, admin, "candidate", 1)).toBe("The last admin cannot stop being one.");
+    expect(roleChangeRefusal(admin, admin, "candidate", 2)).toBeUndefined();
+    expect(roleChangeRefusal(admin, { id: "other", role: "admin" }, "instructor", 2)).toBeUndefined();
   });
 });

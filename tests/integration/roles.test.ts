@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { createFreshDatabase } from "@/tests/support/fresh-database";
+
+createFreshDatabase();
+const { db } = await import("@/lib/data/db");
+const { changeRole, findRole } = await import("@/lib/data/users");
+
+const make = async (email: string, role: string) => (await db.user.create({ data: { email, role } })).id;
+
+describe("changing roles against SQLite", () => {
+  it("an admin promotes a candidate; a candidate or instructor changes nothing", async () => {
+    const admin = await make("admin@example.com", "admin");
+    const instructor = await make("inst@example.com", "instructor");
+    const candidate = await make("cand@example.com", "candidate");
+    expect(await changeRole(db, candidate, candidate, "admin")).toEqual({ ok: false, error: "Only admins change roles." });
+    expect(await changeRole(db, instructor, candidate, "instructor")).toEqual({ ok: false, error: "Only admins change roles." });
+    expect(await findRole(db, candidate)).toBe("candidate");
+    expect(await changeRole(db, admin, candidate, "instructor")).toEqual({ ok: true });
+    expect(await findRole(db, candidate)).toBe("instructor");
+  });
+
+  it("keeps at least one admin, also when two admins demote each other at once", async () => {
+    const first = await make("first@example.com", "admin");
+    const second = await db.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
+    const results = await Promise.all([changeRole(db, first, second.id, "candidate"), changeRole(db, second.id, first, "candidate")]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(await db.user.count({ where: { role: "admin" } })).toBe(1);
+    expect(await changeRole(db, "nobody", first, "candidate")).toEqual({ ok: false, error: "Only admins change roles." });
+  });
+});
