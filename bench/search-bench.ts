@@ -72,7 +72,7 @@ function mlprep(docs: SearchDoc[]): { search: Searcher; loadMs: number; bytes: n
   };
 }
 
-const real = toSearchDocs(buildGlossaryEntries(loadGlossary().terms));
+const real = toSearchDocs(buildGlossaryEntries(loadGlossary().terms, []));
 const corpora: { name: string; docs: SearchDoc[] }[] = [
   { name: "real glossary", docs: real },
   { name: "synthetic", docs: syntheticCorpus(real, 500) },

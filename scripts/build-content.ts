@@ -10,14 +10,14 @@ import { GENERATED_DIR, GLOSSARY_DATA_FILE, SEARCH_ASSET_DIR, SEARCH_MANIFEST_FI
 import { buildSearchIndexFile } from "@/lib/search/search-index";
 import { formatProblem, loadContent } from "@/lib/content/load-glossary";
 
-const { terms, problems } = loadContent();
+const { terms, decks, problems } = loadContent();
 for (const problem of problems) console.error(formatProblem(problem));
 if (problems.length > 0) {
   console.error(`\nbuild stopped: content:check found ${problems.length} problem(s).`);
   process.exit(1);
 }
 
-const entries = buildGlossaryEntries(terms);
+const entries = buildGlossaryEntries(terms, decks);
 mkdirSync(GENERATED_DIR, { recursive: true });
 writeFileSync(GLOSSARY_DATA_FILE, JSON.stringify(entries));
 

@@ -53,7 +53,7 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
   useEffect(() => {
     attempt.current = { id: crypto.randomUUID(), startedAt: performance.now() };
     // Typed answers start in their field; choice questions on the question, where 1-9 work at once.
-    const field = item && ["numeric", "short", "open"].includes(item.view.type) ? document.getElementById(`answer-${item.view.id}`) : null;
+    const field = item && ["numeric", "calculated", "short", "open"].includes(item.view.type) ? document.getElementById(`answer-${item.view.id}`) : null;
     (field ?? headingRef.current)?.focus();
   }, [index, item]);
 

@@ -19,10 +19,12 @@ export function responseFromDraft(view: QuestionView, draft: Draft, selfGrade?: 
       return draft.choices.length ? { type: "multiple", choices: [...draft.choices].sort((a, b) => a - b) } : null;
     case "true-false":
       return draft.value === null ? null : { type: "true-false", value: draft.value };
-    case "numeric": {
+    case "numeric":
+    case "calculated": {
       const text = draft.text.trim().replace(/,/g, "");
       const value = Number(text);
-      return text !== "" && Number.isFinite(value) ? { type: "numeric", value } : null;
+      if (text === "" || !Number.isFinite(value)) return null;
+      return view.type === "numeric" ? { type: "numeric", value } : { type: "calculated", value, seed: view.seed ?? 0 };
     }
     case "short":
       return draft.text.trim() ? { type: "short", text: draft.text } : null;
@@ -30,6 +32,8 @@ export function responseFromDraft(view: QuestionView, draft: Draft, selfGrade?: 
       return selfGrade ? { type: "open", text: draft.text, selfGrade } : null;
   }
 }
+
+const isNumberAnswer = (view: QuestionView) => view.type === "numeric" || view.type === "calculated";
 
 /** Applies the digit key `n` (1-based) to a draft: pick, toggle, or choose True (1) / False (2). */
 export function draftWithDigit(view: QuestionView, draft: Draft, n: number): Draft {
@@ -123,15 +127,15 @@ export function AnswerInput({ view, draft, onDraft, disabled, correctChoices, ch
   }
   return (
     <div className="field field--inline">
-      <label htmlFor={`answer-${view.id}`}>{view.type === "numeric" ? "Your answer (a number)" : "Your answer"}</label>
+      <label htmlFor={`answer-${view.id}`}>{isNumberAnswer(view) ? "Your answer (a number)" : "Your answer"}</label>
       <div className="input-with-unit">
         <input
           id={`answer-${view.id}`}
           type="text"
-          inputMode={view.type === "numeric" ? "decimal" : "text"}
+          inputMode={isNumberAnswer(view) ? "decimal" : "text"}
           autoComplete="off"
           spellCheck={view.type === "short"}
-          maxLength={view.type === "numeric" ? 64 : 500}
+          maxLength={isNumberAnswer(view) ? 64 : 500}
           value={draft.text}
           disabled={disabled}
           onChange={(event) => onDraft({ ...draft, text: event.target.value })}

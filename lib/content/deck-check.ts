@@ -1,5 +1,8 @@
 import matter from "gray-matter";
 import katex from "katex";
+import { drawVariables, fillPlaceholders, rangeCorners, rangeProblem, type ParamRange } from "@/lib/domain/calculated";
+import { evaluateFormula, FormulaError, parseFormula, RESERVED_NAMES, type Formula } from "@/lib/domain/formula";
+import { isWithinTolerance } from "@/lib/domain/grading";
 import { parseTolerance, type Choice, type Question } from "@/lib/domain/question";
 import { SLUG_PATTERN } from "@/lib/schemas/glossary";
 import { deckFrontMatterSchema, questionMetaSchema, type DeckFrontMatter } from "@/lib/schemas/deck";
@@ -135,6 +138,9 @@ function parseQuestion(
   if (explanation === "") report(line, `${id}: needs a "### Explanation" section that says why`);
 
   const m = meta.data;
+  const params = m.type === "calculated" ? toParamRanges(m.params) : {};
+  // Links and math are checked on what a candidate reads: a calculated question with numbers drawn.
+  const sample = drawVariables(params, 0);
   for (const term of m.terms) {
     if (!glossarySlugs.has(term)) report(lineOfKey("terms"), `${id}: terms: no glossary term "${term}" exists`);
   }
@@ -142,7 +148,7 @@ function parseQuestion(
     ["prompt", prompt, main.line],
     ["explanation", explanation, sections.get("explanation")?.line ?? line],
   ] as const) {
-    const tree = parseMarkdown(text);
+    const tree = parseMarkdown(fillPlaceholders(text, sample, 1));
     for (const link of findTermLinks(tree)) {
       if (!glossarySlugs.has(link.slug)) report(startLine, `${id}: ${name} links to unknown term "${link.slug}"`);
     }
@@ -160,12 +166,32 @@ function parseQuestion(
       if (choices.length < 2) report(line, `${id}: needs at least two "- [ ]" choices`);
       else if (m.type === "single" && correct !== 1) report(choiceLine, `${id}: a single-choice question needs exactly one [x], found ${correct}`);
       else if (m.type === "multiple" && correct === 0) report(choiceLine, `${id}: a multiple-select question needs at least one [x]`);
+      else if (m.type === "multiple" && m.correct !== undefined && correct !== m.correct) {
+        report(choiceLine, `${id}: correct: ${m.correct} is declared but ${correct} choices are marked [x]`);
+      }
       return { ...base, type: m.type, choices };
     }
     case "true-false":
       return { ...base, type: m.type, answer: m.answer };
-    case "numeric":
-      return { ...base, type: m.type, answer: m.answer, tolerance: parseTolerance(m.tolerance), ...(m.unit ? { unit: m.unit } : {}) };
+    case "numeric": {
+      const tolerance = parseTolerance(m.tolerance);
+      if (m.formula !== undefined) {
+        const reportFormula = (message: string) => report(lineOfKey("formula"), `${id}: formula: ${message}`);
+        const formula = compileOrReport(m.formula, reportFormula);
+        if (formula && formula.variables.length > 0) reportFormula(`uses ${formula.variables.join(", ")}: a numeric formula holds only numbers (use type: calculated for parameters)`);
+        else if (formula) {
+          const computed = evaluateOrReport(formula, {}, reportFormula);
+          if (computed !== undefined && !isWithinTolerance(m.answer, computed, tolerance)) {
+            report(lineOfKey("answer"), `${id}: answer ${m.answer} differs from the formula's ${Number(computed.toPrecision(6))} by more than the tolerance`);
+          }
+        }
+      }
+      return { ...base, type: m.type, answer: m.answer, tolerance, ...(m.unit ? { unit: m.unit } : {}) };
+    }
+    case "calculated": {
+      checkCalculated(m.formula, params, prompt, (key, message) => report(lineOfKey(key), `${id}: ${key}: ${message}`));
+      return { ...base, type: m.type, params, formula: m.formula, tolerance: parseTolerance(m.tolerance), ...(m.unit ? { unit: m.unit } : {}) };
+    }
     case "short":
       return { ...base, type: m.type, accept: m.accept };
     case "open": {
@@ -178,6 +204,57 @@ function parseQuestion(
       if (rubric.length === 0) report(line, `${id}: an open question needs a "### Rubric" list of points`);
       return { ...base, type: m.type, modelAnswer, rubric };
     }
+  }
+}
+
+function toParamRanges(params: Record<string, [number, number, number]>): Record<string, ParamRange> {
+  return Object.fromEntries(Object.entries(params).map(([name, [min, max, step]]) => [name, { min, max, step }]));
+}
+
+function compileOrReport(source: string, report: (message: string) => void): Formula | undefined {
+  try {
+    return parseFormula(source);
+  } catch (error) {
+    if (error instanceof FormulaError) return void report(error.message);
+    throw error;
+  }
+}
+
+function evaluateOrReport(formula: Formula, variables: Record<string, number>, report: (message: string) => void): number | undefined {
+  try {
+    return evaluateFormula(formula, variables);
+  } catch (error) {
+    if (error instanceof FormulaError) return void report(`${error.message} with ${JSON.stringify(variables)}`);
+    throw error;
+  }
+}
+
+/** Draws checked besides the corners of the ranges, from fixed seeds so a failure reproduces. */
+const SAMPLE_DRAWS = 200;
+const MAX_PARAMS = 10;
+
+/**
+ * A calculated question is checked by evaluating its formula at every corner of its parameter ranges and
+ * at 200 seeded draws: a division by zero or a square root of a negative number anywhere in range fails
+ * content:check instead of a candidate's attempt.
+ */
+function checkCalculated(source: string, params: Record<string, ParamRange>, prompt: string, report: (key: string, message: string) => void) {
+  const names = Object.keys(params);
+  if (names.length === 0) return report("params", "needs at least one parameter");
+  if (names.length > MAX_PARAMS) return report("params", `has ${names.length} parameters; at most ${MAX_PARAMS}`);
+  for (const name of names) {
+    const problem = rangeProblem(params[name]!);
+    if (problem) report("params", `${name}: ${problem}`);
+    if (RESERVED_NAMES.has(name)) report("params", `${name} is the name of a function or constant; choose another`);
+    if (!prompt.includes(`{${name}}`)) report("params", `${name} never appears in the prompt as {${name}}: the candidate cannot see it`);
+  }
+  const formula = compileOrReport(source, (message) => report("formula", message));
+  if (!formula) return;
+  const unknown = formula.variables.filter((name) => !Object.hasOwn(params, name));
+  if (unknown.length > 0) return report("formula", `uses ${unknown.join(", ")}, not declared in params`);
+  const draws = [...rangeCorners(params), ...Array.from({ length: SAMPLE_DRAWS }, (_, seed) => drawVariables(params, seed))];
+  for (const variables of draws) {
+    if (evaluateOrReport(formula, variables, (message) => report("formula", message)) === undefined) return;
   }
 }
 

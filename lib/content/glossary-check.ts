@@ -1,7 +1,7 @@
 import matter from "gray-matter";
 import katex from "katex";
 import type { Root } from "mdast";
-import { DEFINITION_WORDS, SLUG_PATTERN, glossaryFrontMatterSchema, type GlossaryFrontMatter } from "@/lib/schemas/glossary";
+import { DEFINITION_WORDS, FAST_MOVING_TOPICS, SLUG_PATTERN, glossaryFrontMatterSchema, type GlossaryFrontMatter } from "@/lib/schemas/glossary";
 import { countWords, findMathErrors, findTermLinks, parseMarkdown, plainText } from "./markdown";
 
 /**
@@ -118,6 +118,10 @@ function parseTermFile(file: SourceFile, problems: ContentProblem[]): ParsedTerm
     for (const error of findMathErrors(tree, renderFormula)) report(toFileLine(error.line), `invalid math: ${error.message}`);
   }
   const frontMatter = result.data;
+  const fastMoving = FAST_MOVING_TOPICS.filter((topic) => frontMatter.topics.includes(topic));
+  if (fastMoving.length > 0 && !frontMatter.reviewed) {
+    report(lineOfKey("topics"), `a term about ${fastMoving.join(" and ")} needs "reviewed: YYYY-MM", the month its facts were last checked`);
+  }
   for (const [field, slugs] of [["related", frontMatter.related], ["contrast", frontMatter.contrast]] as const) {
     if (slugs.includes(slug)) report(lineOfKey(field), `${field} lists the term itself`);
   }

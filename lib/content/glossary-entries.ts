@@ -1,7 +1,9 @@
+import { drawVariables, fillPlaceholders } from "@/lib/domain/calculated";
 import type { SearchDoc } from "@/lib/search/search-index";
+import type { ParsedDeck } from "./deck-check";
 import type { Topic } from "./topics";
 import type { ParsedTerm } from "./glossary-check";
-import { firstSentence, findTermLinks, plainText, renderMarkdown } from "./markdown";
+import { firstSentence, findTermLinks, parseMarkdown, plainText, renderMarkdown } from "./markdown";
 
 /** A term as the site shows it: rendered once at build time, read by pages and the search index. */
 export type GlossaryEntry = {
@@ -21,11 +23,29 @@ export type GlossaryEntry = {
   description: string;
   /** Terms whose definition or related list points here. */
   backlinks: string[];
+  /** Built-in questions that exercise the term ("practise this term"). */
+  questions: QuestionRef[];
 };
 
-export function buildGlossaryEntries(terms: ParsedTerm[]): GlossaryEntry[] {
+export type QuestionRef = { id: string; deckTitle: string; summary: string };
+
+/** Each term's questions, with the start of the prompt as a summary (a calculated one with its first draw). */
+function questionsByTerm(decks: readonly ParsedDeck[], termName: (slug: string) => string | undefined): Map<string, QuestionRef[]> {
+  const byTerm = new Map<string, QuestionRef[]>();
+  for (const deck of decks) {
+    for (const question of deck.questions) {
+      const prompt = question.type === "calculated" ? fillPlaceholders(question.prompt, drawVariables(question.params, 0)) : question.prompt;
+      const ref = { id: question.id, deckTitle: deck.title, summary: firstSentence(plainText(parseMarkdown(prompt), termName), 160) };
+      for (const slug of question.terms) byTerm.set(slug, [...(byTerm.get(slug) ?? []), ref]);
+    }
+  }
+  return byTerm;
+}
+
+export function buildGlossaryEntries(terms: ParsedTerm[], decks: readonly ParsedDeck[]): GlossaryEntry[] {
   const names = new Map(terms.map((term) => [term.slug, term.term]));
   const termName = (slug: string) => names.get(slug);
+  const questions = questionsByTerm(decks, termName);
   const backlinks = new Map<string, Set<string>>();
   for (const term of terms) {
     const targets = [...term.related, ...term.contrast, ...findTermLinks(term.tree).map((link) => link.slug)];
@@ -51,6 +71,7 @@ export function buildGlossaryEntries(terms: ParsedTerm[]): GlossaryEntry[] {
       text,
       description: firstSentence(text),
       backlinks: [...(backlinks.get(term.slug) ?? [])].sort(),
+      questions: questions.get(term.slug) ?? [],
     };
   });
 }

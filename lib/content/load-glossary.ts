@@ -1,5 +1,6 @@
 import { checkDecks } from "./deck-check";
 import { checkGlossary, type ContentProblem } from "./glossary-check";
+import { checkNearDuplicateQuestions, checkOrphans } from "./quality-gates";
 import { DECKS_DIR, GLOSSARY_DIR, readMarkdownFiles } from "./read-content";
 
 /** The glossary in content/, parsed and checked. */
@@ -16,7 +17,8 @@ export function loadDecks(glossarySlugs: ReadonlySet<string>, root = process.cwd
 export function loadContent(root = process.cwd()) {
   const glossary = loadGlossary(root);
   const decks = loadDecks(new Set(glossary.terms.map((term) => term.slug)), root);
-  return { terms: glossary.terms, decks: decks.decks, problems: [...glossary.problems, ...decks.problems] };
+  const gates = [...checkOrphans(glossary.terms, decks.decks), ...checkNearDuplicateQuestions(decks.decks)];
+  return { terms: glossary.terms, decks: decks.decks, problems: [...glossary.problems, ...decks.problems, ...gates] };
 }
 
 /** `file:line: message`, the format editors and CI annotate. */

@@ -24,6 +24,14 @@ type CardRow = ReviewCard & { userId: string; questionId: string };
 const cardKey = (userId: string, questionId: string) => `${userId}\u0000${questionId}`;
 const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
+/**
+ * The response as stored: a calculated answer also keeps the numbers it was drawn (the seed alone would
+ * do, but the numbers stay readable in exports and survive a change of the drawing code).
+ */
+function storedResponse(response: SubmitAnswer["response"], result: GradeResult): string {
+  return JSON.stringify(result.drawn ? { ...response, drawn: result.drawn.variables } : response);
+}
+
 function toCard(row: Record<string, unknown>): ReviewCard {
   return {
     due: asDate(row.due as Date | string),
@@ -63,7 +71,7 @@ async function writeBatch(client: PrismaClient, batch: GradedAnswer[]): Promise<
 
     const rows = candidates.map((index) => {
       const { userId, input, result, now } = batch[index]!;
-      return Prisma.sql`(${randomUUID()}, ${userId}, ${input.attemptId}, ${input.questionId}, ${input.revision}, ${JSON.stringify(input.response)}, ${result.correct}, ${result.selfGrade ?? null}, ${input.elapsedMs}, ${now})`;
+      return Prisma.sql`(${randomUUID()}, ${userId}, ${input.attemptId}, ${input.questionId}, ${input.revision}, ${storedResponse(input.response, result)}, ${result.correct}, ${result.selfGrade ?? null}, ${input.elapsedMs}, ${now})`;
     });
     const inserted = await tx.$queryRaw<{ userId: string; attemptId: string }[]>`
       INSERT INTO "Attempt" ("id", "userId", "attemptId", "questionId", "revision", "response", "correct", "selfGrade", "elapsedMs", "createdAt")

@@ -1,3 +1,5 @@
+import { calculatedAnswer, MAX_SEED, type Variables } from "./calculated";
+import { FormulaError } from "./formula";
 import type { Question } from "./question";
 
 /** Self-grades of open questions, in FSRS's order (Again < Hard < Good < Easy). */
@@ -9,6 +11,8 @@ export type AnswerResponse =
   | { type: "multiple"; choices: number[] }
   | { type: "true-false"; value: boolean }
   | { type: "numeric"; value: number }
+  /** `seed` is the one the question view was drawn with: it names the numbers the candidate saw. */
+  | { type: "calculated"; value: number; seed: number }
   | { type: "short"; text: string }
   | { type: "open"; text: string; selfGrade: SelfGrade };
 
@@ -18,6 +22,8 @@ export type GradeResult = {
   selfGrade?: SelfGrade;
   /** Feedback attached to the choices the candidate picked. */
   feedback: string[];
+  /** Calculated questions: the numbers drawn for this attempt and the answer they give. */
+  drawn?: { variables: Variables; answer: number };
 };
 
 export class ResponseMismatchError extends Error {}
@@ -68,6 +74,19 @@ export function grade(question: Question, response: AnswerResponse): GradeResult
     case "numeric": {
       const value = (response as { value: number }).value;
       return { correct: Number.isFinite(value) && isWithinTolerance(value, question.answer, question.tolerance), feedback: [] };
+    }
+    case "calculated": {
+      const { value, seed } = response as { value: number; seed: number };
+      if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) throw new ResponseMismatchError(`seed must be an integer from 0 to ${MAX_SEED}`);
+      let drawn: { variables: Variables; answer: number };
+      try {
+        drawn = calculatedAnswer(question.formula, question.params, seed);
+      } catch (error) {
+        // content:check evaluates every formula over its ranges, so this is a question that slipped past it.
+        if (error instanceof FormulaError) throw new Error(`${question.id}: ${error.message}`);
+        throw error;
+      }
+      return { correct: Number.isFinite(value) && isWithinTolerance(value, drawn.answer, question.tolerance), feedback: [], drawn };
     }
     case "short": {
       const given = normalizeShortAnswer((response as { text: string }).text);

@@ -1,5 +1,6 @@
+import { calculatedAnswer, fillPlaceholders, formatQuantity, type Variables } from "./calculated";
 import type { AnswerResponse, SelfGrade } from "./grading";
-import type { Question } from "./question";
+import type { Question, Tolerance } from "./question";
 
 /**
  * What the browser gets of a question, in two parts: the view before answering (no answer in it, except
@@ -16,6 +17,8 @@ export type QuestionView = {
   /** Choice texts as inline HTML (single, multiple). */
   choices?: string[];
   unit?: string;
+  /** Calculated questions: the seed the numbers in the prompt were drawn with; the response sends it back. */
+  seed?: number;
   /** Open questions only: shown after the candidate has written their answer. */
   modelAnswerHtml?: string;
   rubricHtml?: string[];
@@ -36,9 +39,14 @@ export type AnswerKey = {
 
 export type Renderer = { block: (markdown: string) => string; inline: (markdown: string) => string; termName: (slug: string) => string };
 
-export function toQuestionView(question: Question, revision: number, render: Renderer): QuestionView {
+/** `seed` picks the numbers of a calculated question (other types ignore it). */
+export function toQuestionView(question: Question, revision: number, render: Renderer, seed = 0): QuestionView {
   const base = { id: question.id, revision, type: question.type, difficulty: question.difficulty, promptHtml: render.block(question.prompt) };
   switch (question.type) {
+    case "calculated": {
+      const { variables } = calculatedAnswer(question.formula, question.params, seed);
+      return { ...base, promptHtml: render.block(fillPlaceholders(question.prompt, variables)), seed, ...(question.unit ? { unit: question.unit } : {}) };
+    }
     case "single":
     case "multiple":
       return { ...base, choices: question.choices.map((choice) => render.inline(choice.text)) };
@@ -55,15 +63,22 @@ function formatNumber(value: number): string {
   return Number.isInteger(value) ? value.toLocaleString("en") : String(Number(value.toPrecision(6)));
 }
 
-export function answerText(question: Question): string | undefined {
+function numberWithTolerance(answer: string, unit: string | undefined, { kind, value }: Tolerance): string {
+  const tolerance = kind === "relative" ? `${formatNumber(value * 100)}%` : formatNumber(value);
+  return `${answer}${unit ? ` ${unit}` : ""} (±${tolerance})`;
+}
+
+/** The numbers drawn for one calculated attempt (lib/domain/calculated.ts). */
+export type Drawn = { variables: Variables; answer: number };
+
+export function answerText(question: Question, drawn?: Drawn): string | undefined {
   switch (question.type) {
     case "true-false":
       return question.answer ? "True" : "False";
-    case "numeric": {
-      const { kind, value } = question.tolerance;
-      const tolerance = kind === "relative" ? `${formatNumber(value * 100)}%` : formatNumber(value);
-      return `${formatNumber(question.answer)}${question.unit ? ` ${question.unit}` : ""} (±${tolerance})`;
-    }
+    case "numeric":
+      return numberWithTolerance(formatNumber(question.answer), question.unit, question.tolerance);
+    case "calculated":
+      return drawn ? numberWithTolerance(formatQuantity(drawn.answer), question.unit, question.tolerance) : undefined;
     case "short":
       return question.accept.join(" / ");
     default:
@@ -71,9 +86,11 @@ export function answerText(question: Question): string | undefined {
   }
 }
 
-export function toAnswerKey(question: Question, render: Renderer): AnswerKey {
+/** `drawn` fills in the numbers of a calculated question's explanation and answer. */
+export function toAnswerKey(question: Question, render: Renderer, drawn?: Drawn): AnswerKey {
+  const explanation = question.type === "calculated" && drawn ? fillPlaceholders(question.explanation, drawn.variables, drawn.answer) : question.explanation;
   const key: AnswerKey = {
-    explanationHtml: render.block(question.explanation),
+    explanationHtml: render.block(explanation),
     terms: question.terms.map((slug) => ({ slug, name: render.termName(slug) })),
   };
   if (question.type === "single" || question.type === "multiple") {
@@ -82,7 +99,7 @@ export function toAnswerKey(question: Question, render: Renderer): AnswerKey {
       key.choiceFeedback = question.choices.map((choice) => (choice.feedback ? render.inline(choice.feedback) : null));
     }
   }
-  const text = answerText(question);
+  const text = answerText(question, drawn);
   if (text !== undefined) key.answerText = text;
   return key;
 }

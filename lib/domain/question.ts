@@ -1,3 +1,5 @@
+import type { ParamRange } from "./calculated";
+
 /** A practice question as the domain sees it: parsed from a deck, independent of storage and UI. */
 
 export type Choice = { text: string; correct: boolean; feedback?: string };
@@ -18,6 +20,8 @@ export type Question = QuestionBase &
     | { type: "single" | "multiple"; choices: Choice[] }
     | { type: "true-false"; answer: boolean }
     | { type: "numeric"; answer: number; tolerance: Tolerance; unit?: string }
+    /** New numbers per attempt: `{name}` in the prompt and explanation shows a drawn value (lib/domain/calculated.ts). */
+    | { type: "calculated"; params: Record<string, ParamRange>; formula: string; tolerance: Tolerance; unit?: string }
     | { type: "short"; accept: string[] }
     | { type: "open"; modelAnswer: string; rubric: string[] }
   );

@@ -44,6 +44,7 @@ export const EASY_WITHIN_MS: Record<Question["type"], number> = {
   multiple: 12_000,
   "true-false": 6_000,
   numeric: 25_000,
+  calculated: 40_000,
   short: 15_000,
   open: 0,
 };

@@ -48,6 +48,11 @@ function typeMeta(question: Question): string[] {
       const { answer, tolerance, unit } = question;
       return [`answer: ${answer}`, `tolerance: ${formatTolerance(tolerance)}`, ...(unit ? [`unit: ${yamlString(unit)}`] : [])];
     }
+    case "calculated": {
+      const { params, formula, tolerance, unit } = question;
+      const ranges = Object.entries(params).map(([name, { min, max, step }]) => `  ${name}: [${min}, ${max}, ${step}]`);
+      return ["params:", ...ranges, `formula: ${JSON.stringify(formula)}`, `tolerance: ${formatTolerance(tolerance)}`, ...(unit ? [`unit: ${yamlString(unit)}`] : [])];
+    }
     case "short":
       return [`accept: ${yamlList(question.accept)}`];
     default:

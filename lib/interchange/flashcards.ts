@@ -4,7 +4,9 @@ import {
   letteredChoices,
   reachedImportCap,
   runImport,
+  toFixedQuestion,
   type ExportableQuestion,
+  type FixedQuestion,
   type ImportedQuestion,
   type ImportProblem,
   type ImportResult,
@@ -178,7 +180,7 @@ function encodeHtml(text: string): string {
  * types become cards that show the choices on the front and the right answer on the back.
  */
 export function toAnkiTsv(questions: ExportableQuestion[]): string {
-  const rows = questions.map((question) => {
+  const rows = questions.map(toFixedQuestion).map((question) => {
     const choices = question.type === "single" || question.type === "multiple" ? question.choices : [];
     const front = [question.prompt, letteredChoices(choices).join("\n")];
     const explanation = [...backNotes(question), question.explanation];
@@ -189,7 +191,7 @@ export function toAnkiTsv(questions: ExportableQuestion[]): string {
   return ["#separator:tab", "#html:true", "#tags column:3", ...rows].map((row) => `${row}\n`).join("");
 }
 
-function answerInWords(question: ExportableQuestion): string {
+function answerInWords(question: FixedQuestion): string {
   switch (question.type) {
     case "single":
     case "multiple":
@@ -210,7 +212,7 @@ function answerInWords(question: ExportableQuestion): string {
 }
 
 /** What a card's back says besides the answer and the explanation. */
-function backNotes(question: ExportableQuestion): string[] {
+function backNotes(question: FixedQuestion): string[] {
   if (question.type === "short" && question.accept.length > 1) return [`Also accepted: ${question.accept.slice(1).join("; ")}`];
   if (question.type === "open" && question.rubric.length > 0) return [`Rubric:\n${question.rubric.map((point) => `- ${point}`).join("\n")}`];
   return [];

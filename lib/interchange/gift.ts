@@ -5,7 +5,9 @@ import {
   reachedImportCap,
   runImport,
   type DistributiveOmit,
+  toFixedQuestion,
   type ExportableQuestion,
+  type FixedQuestion,
   type ImportedQuestion,
   type ImportProblem,
   type ImportResult,
@@ -365,7 +367,7 @@ function tagsFromCategory(path: string): string[] {
 export function toGift(questions: ExportableQuestion[]): string {
   const blocks: string[] = [];
   let categoryTags: string[] = [];
-  for (const question of questions) {
+  for (const question of questions.map(toFixedQuestion)) {
     if (question.tags.join("\u0000") !== categoryTags.join("\u0000")) {
       const path = question.tags.map((tag) => tag.replaceAll("/", "//")).join("/");
       blocks.push(`$CATEGORY: ${path || NO_CATEGORY}`);
@@ -376,7 +378,7 @@ export function toGift(questions: ExportableQuestion[]): string {
   return blocks.map((block) => `${block}\n`).join("\n");
 }
 
-function writeQuestion(question: ExportableQuestion): string {
+function writeQuestion(question: FixedQuestion): string {
   const title = "id" in question ? question.id : question.title;
   // The prompt is Markdown, and the marker also keeps a prompt that starts with // or $ from being misread.
   const head = `${title ? `::${escapeGift(title)}::` : ""}[markdown]${escapeGift(question.prompt)}`;
@@ -384,7 +386,7 @@ function writeQuestion(question: ExportableQuestion): string {
   return `${comment ? `${comment}\n` : ""}${head} ${answerBlock(question)}`;
 }
 
-function answerBlock(question: ExportableQuestion): string {
+function answerBlock(question: FixedQuestion): string {
   const block = (answers: string[], generalFeedback = question.explanation) => {
     const lines = [...answers, ...(generalFeedback ? [`####${escapeText(generalFeedback)}`] : [])];
     return lines.length === 0 ? "{}" : `{\n${lines.map((line) => `\t${line}`).join("\n")}\n}`;
@@ -420,7 +422,7 @@ function writeChoice(choice: { text: string; feedback?: string }, impliedWeight?
   return `${weight}${escapeText(choice.text)}${choice.feedback ? `#${escapeText(choice.feedback)}` : ""}`;
 }
 
-function numericComment(question: Extract<ExportableQuestion, { type: "numeric" }>): string {
+function numericComment(question: Extract<FixedQuestion, { type: "numeric" }>): string {
   const settings = [
     ...(question.tolerance.kind === "relative" ? [`[tolerance:${formatTolerance(question.tolerance)}]`] : []),
     ...(question.unit ? [`[unit:${question.unit.replaceAll("]", "\\]")}]`] : []),

@@ -1,3 +1,4 @@
+import { calculatedAnswer, fillPlaceholders } from "@/lib/domain/calculated";
 import type { Choice, Question, Tolerance } from "@/lib/domain/question";
 
 /**
@@ -15,6 +16,26 @@ export type ImportResult = { questions: ImportedQuestion[]; problems: ImportProb
 
 /** Exporters take questions from the decks as well as questions just imported. */
 export type ExportableQuestion = Question | ImportedQuestion;
+
+/** What GIFT and Anki can hold: every type but calculated, which neither format has. */
+export type FixedQuestion = Exclude<ExportableQuestion, { type: "calculated" }>;
+
+/**
+ * A calculated question as the numeric question of one draw (seed 0), for formats without parameters:
+ * the card shows fixed numbers, and the Markdown export keeps the formula.
+ */
+export function toFixedQuestion(question: ExportableQuestion): FixedQuestion {
+  if (question.type !== "calculated") return question;
+  const { params, formula, ...rest } = question;
+  const { variables, answer } = calculatedAnswer(formula, params, 0);
+  return {
+    ...rest,
+    type: "numeric",
+    answer: Number(answer.toPrecision(6)),
+    prompt: fillPlaceholders(question.prompt, variables),
+    explanation: fillPlaceholders(question.explanation, variables, answer),
+  };
+}
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_QUESTIONS = 5_000;

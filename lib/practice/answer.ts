@@ -4,19 +4,19 @@ import { gradeSubmission, recordAttempt } from "@/lib/data/attempts";
 import { getQuestionRevision } from "@/lib/data/questions";
 import type { SubmitAnswer } from "@/lib/schemas/attempt";
 import type { PrismaClient } from "@/prisma/generated/client";
-import { presentQuestion } from "./present";
+import { presentKey } from "./present";
 
 /** Records a signed-in user's answer and returns the verdict with the answer key to teach from. */
 export async function recordAnswer(client: PrismaClient, userId: string, input: SubmitAnswer, now: Date): Promise<AnswerOutcome> {
   const outcome = await recordAttempt(client, userId, input, now);
   const question = (await getQuestionRevision(client, outcome.questionId, outcome.revision))!;
-  const { correct, selfGrade, attemptId, due, replayed } = outcome;
-  return { correct, ...(selfGrade ? { selfGrade } : {}), attemptId, key: presentQuestion(question, outcome.revision).key, due: due.toISOString(), replayed };
+  const { correct, selfGrade, attemptId, due, replayed, drawn } = outcome;
+  return { correct, ...(selfGrade ? { selfGrade } : {}), attemptId, key: presentKey(question, outcome.revision, drawn), due: due.toISOString(), replayed };
 }
 
 /** Grades a guest's answer without writing anything: the browser keeps guest progress until sign-in. */
 export async function gradeGuestAnswer(client: PrismaClient, input: SubmitAnswer): Promise<AnswerOutcome> {
   const { question, result } = await gradeSubmission(client, input);
-  const { correct, selfGrade } = result;
-  return { correct, ...(selfGrade ? { selfGrade } : {}), attemptId: input.attemptId, key: presentQuestion(question, input.revision).key };
+  const { correct, selfGrade, drawn } = result;
+  return { correct, ...(selfGrade ? { selfGrade } : {}), attemptId: input.attemptId, key: presentKey(question, input.revision, drawn) };
 }

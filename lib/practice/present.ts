@@ -1,7 +1,9 @@
 import "server-only";
+import { randomInt } from "node:crypto";
+import { MAX_SEED } from "@/lib/domain/calculated";
 import { findTerm } from "@/lib/content/glossary-store";
 import { renderMarkdown } from "@/lib/content/markdown";
-import { toAnswerKey, toQuestionView, type AnswerKey, type QuestionView, type Renderer } from "@/lib/domain/question-view";
+import { toAnswerKey, toQuestionView, type AnswerKey, type Drawn, type QuestionView, type Renderer } from "@/lib/domain/question-view";
 import type { Question } from "@/lib/domain/question";
 
 const termName = (slug: string) => findTerm(slug)?.term ?? slug;
@@ -22,6 +24,7 @@ const renderer: Renderer = { block: (markdown) => renderMarkdown(markdown, termN
 const cache = new Map<string, { view: QuestionView; key: AnswerKey }>();
 
 export function presentQuestion(question: Question, revision: number): { view: QuestionView; key: AnswerKey } {
+  if (question.type === "calculated") throw new Error("a calculated question is presented per draw: use presentView and presentKey");
   const cacheKey = `${question.id}@${revision}`;
   let presented = cache.get(cacheKey);
   if (!presented) {
@@ -29,4 +32,16 @@ export function presentQuestion(question: Question, revision: number): { view: Q
     cache.set(cacheKey, presented);
   }
   return presented;
+}
+
+/** The view of a question as one candidate sees it: a calculated question draws fresh numbers each time. */
+export function presentView(question: Question, revision: number): QuestionView {
+  if (question.type !== "calculated") return presentQuestion(question, revision).view;
+  return toQuestionView(question, revision, renderer, randomInt(0, MAX_SEED + 1));
+}
+
+/** The answer key after grading; `drawn` carries the numbers of a calculated attempt. */
+export function presentKey(question: Question, revision: number, drawn?: Drawn): AnswerKey {
+  if (question.type !== "calculated") return presentQuestion(question, revision).key;
+  return toAnswerKey(question, renderer, drawn);
 }

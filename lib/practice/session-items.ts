@@ -2,7 +2,7 @@ import "server-only";
 import { isTopic, TOPIC_LABELS } from "@/lib/content/topics";
 import type { PracticeQuestion } from "@/lib/data/questions";
 import type { SessionItem } from "@/lib/domain/question-view";
-import { presentQuestion } from "./present";
+import { presentView } from "./present";
 
 export function topicName(topic: string): string {
   return isTopic(topic) ? TOPIC_LABELS[topic] : topic;
@@ -16,7 +16,7 @@ export function toSessionItems(questions: PracticeQuestion[], ids: string[] = qu
     if (!entry) return [];
     return [
       {
-        view: presentQuestion(entry.question, entry.revision).view,
+        view: presentView(entry.question, entry.revision),
         deckId: entry.deckId,
         deckTitle: entry.deckTitle,
         topic: entry.topic,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_SEED } from "@/lib/domain/calculated";
 import { SELF_GRADES } from "@/lib/domain/grading";
 
 export const MAX_RESPONSE_TEXT = 10_000;
@@ -12,6 +13,7 @@ export const answerResponseSchema = z.discriminatedUnion(
     z.object({ type: z.literal("multiple"), choices: z.array(z.number().int().min(0)).max(26) }).strict(),
     z.object({ type: z.literal("true-false"), value: z.boolean() }).strict(),
     z.object({ type: z.literal("numeric"), value: z.number().finite("must be a finite number") }).strict(),
+    z.object({ type: z.literal("calculated"), value: z.number().finite("must be a finite number"), seed: z.number().int().min(0).max(MAX_SEED) }).strict(),
     z.object({ type: z.literal("short"), text }).strict(),
     z.object({ type: z.literal("open"), text, selfGrade: z.enum(SELF_GRADES) }).strict(),
   ],

@@ -3,7 +3,7 @@ import { TOPICS } from "@/lib/content/topics";
 import { slugSchema } from "./glossary";
 
 export const DECK_LEVELS = ["beginner", "intermediate", "advanced"] as const;
-export const QUESTION_TYPES = ["single", "multiple", "true-false", "numeric", "short", "open"] as const;
+export const QUESTION_TYPES = ["single", "multiple", "true-false", "numeric", "calculated", "short", "open"] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export const deckFrontMatterSchema = z
@@ -23,6 +23,12 @@ const toleranceSchema = z.union([
   z.string().regex(/^\d+(\.\d+)?%$/, "must be a number or a percentage such as 2%"),
 ]);
 
+/** YAML reads `formula: 1e9` as a number: a formula is text either way. */
+const formulaSchema = z.preprocess(
+  (value) => (typeof value === "number" ? String(value) : value),
+  z.string({ error: "must be a formula such as 2 * layers * 128" }).trim().min(1, "must not be empty").max(500),
+);
+
 const commonKeys = {
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "must be 1, 2 or 3" }),
   terms: z.array(slugSchema).min(1, "needs at least one glossary term"),
@@ -34,12 +40,35 @@ export const questionMetaSchema = z.discriminatedUnion(
   "type",
   [
     z.object({ type: z.literal("single"), ...commonKeys }).strict(),
-    z.object({ type: z.literal("multiple"), ...commonKeys }).strict(),
+    z
+      .object({
+        type: z.literal("multiple"),
+        /** How many choices are right; content:check holds the [x] marks to it. */
+        correct: z.number().int().min(1).optional(),
+        ...commonKeys,
+      })
+      .strict(),
     z.object({ type: z.literal("true-false"), answer: z.boolean({ error: "must be true or false" }), ...commonKeys }).strict(),
     z
       .object({
         type: z.literal("numeric"),
         answer: z.number({ error: "must be a plain number (put units in unit:)" }).finite(),
+        tolerance: toleranceSchema.default("1%"),
+        unit: z.string().trim().min(1).max(20).optional(),
+        /** The arithmetic behind the answer; content:check recomputes it and compares. */
+        formula: formulaSchema.optional(),
+        ...commonKeys,
+      })
+      .strict(),
+    z
+      .object({
+        type: z.literal("calculated"),
+        params: z.record(
+          z.string().regex(/^[a-z_][a-z0-9_]*$/, "parameter names are lower_snake_case"),
+          z.tuple([z.number().finite(), z.number().finite(), z.number().finite()], { error: "must be [min, max, step]" }),
+          { error: "must map each parameter name to [min, max, step]" },
+        ),
+        formula: formulaSchema,
         tolerance: toleranceSchema.default("1%"),
         unit: z.string().trim().min(1).max(20).optional(),
         ...commonKeys,

@@ -12,7 +12,7 @@ export const glossaryFrontMatterSchema = z
     term: z.string().trim().min(1, "must not be empty").max(120),
     aliases: z.array(z.string().trim().min(1, "must not be empty").max(80)).default([]),
     topics: z.array(z.enum(TOPICS)).min(1, "needs at least one topic"),
-    related: z.array(slugSchema).min(1, "needs at least one related term"),
+    related: z.array(slugSchema).min(2, "needs at least two related terms"),
     contrast: z.array(slugSchema).default([]),
     sources: z.array(z.string().trim().min(1)).default([]),
     reviewed: z
@@ -21,5 +21,8 @@ export const glossaryFrontMatterSchema = z
       .optional(),
   })
   .strict();
+
+/** Topics that move fast enough that a term's text needs a `reviewed: YYYY-MM` date. */
+export const FAST_MOVING_TOPICS = ["llm-inference", "generative-ai"] as const;
 
 export type GlossaryFrontMatter = z.infer<typeof glossaryFrontMatterSchema>;

@@ -5,6 +5,6 @@ import { buildSearchIndexFile } from "@/lib/search/search-index";
 
 /** The search engine over the real glossary in content/, built in-process the way the build does. */
 export function glossarySearchEngine(): SearchEngine {
-  const entries = buildGlossaryEntries(loadGlossary().terms);
+  const entries = buildGlossaryEntries(loadGlossary().terms, []);
   return new SearchEngine(JSON.parse(JSON.stringify(buildSearchIndexFile(toSearchDocs(entries)))));
 }

@@ -153,4 +153,85 @@ Memory is the constraint.
     const bad = { path: "content/decks/x.md", source: front.replace("topic: metrics", "topic: cooking") };
     expect(problems([bad])).toEqual([expect.stringMatching(/^3: topic: Invalid option/)]);
   });
+  it("parses a calculated question and checks its formula over the parameter ranges", () => {
+    const calculated = `## metrics-calc
+type: calculated
+difficulty: 2
+terms: [kv-cache]
+params:
+  layers: [8, 32, 8]
+  heads: [1, 8, 1]
+formula: 2 * layers * heads * 128 * 2 / 1024
+unit: KiB
+
+A model has {layers} layers and {heads} KV heads of dimension 128 in fp16. How many KiB per token?
+
+### Explanation
+$2 \\times {layers} \\times {heads} \\times 128 \\times 2$ bytes is {answer} KiB.
+`;
+    const { decks, problems: found } = checkDecks([deck(calculated)], glossary);
+    expect(found).toEqual([]);
+    expect(decks[0]!.questions[0]).toMatchObject({
+      type: "calculated",
+      params: { layers: { min: 8, max: 32, step: 8 }, heads: { min: 1, max: 8, step: 1 } },
+      formula: "2 * layers * heads * 128 * 2 / 1024",
+      tolerance: { kind: "relative", value: 0.01 },
+      unit: "KiB",
+    });
+
+    expect(problems([deck(calculated.replace("/ 1024", "/ (heads - 1)"))])).toEqual([
+      expect.stringMatching(/^15: metrics-calc: formula: division by zero \(at character \d+\) with \{"heads":1,"layers":8\}$/),
+    ]);
+    expect(problems([deck(calculated.replace("2 * layers", "2 * layer"))])).toEqual(["15: metrics-calc: formula: uses layer, not declared in params"]);
+    expect(problems([deck(calculated.replace("/ 1024", "/ 1024)"))])).toEqual([
+      '15: metrics-calc: formula: unexpected ")" after a complete expression (at character 36)',
+    ]);
+    expect(problems([deck(calculated.replace("[1, 8, 1]", "[8, 1, 1]"))])).toEqual(["12: metrics-calc: params: heads: max must not be less than min"]);
+    expect(problems([deck(calculated.replace("and {heads} KV heads", "and some KV heads"))])).toEqual([
+      "12: metrics-calc: params: heads never appears in the prompt as {heads}: the candidate cannot see it",
+    ]);
+  });
+
+  it("recomputes a numeric answer from its formula", () => {
+    const numeric = `## metrics-f1
+type: numeric
+difficulty: 1
+terms: [precision]
+answer: 0.69
+tolerance: 0.01
+formula: 2 * 0.8 * 0.6 / (0.8 + 0.6)
+
+F1 at precision 0.8 and recall 0.6?
+
+### Explanation
+Harmonic mean.
+`;
+    expect(problems([deck(numeric)])).toEqual([]);
+    expect(problems([deck(numeric.replace("answer: 0.69", "answer: 0.7"))])).toEqual([
+      "12: metrics-f1: answer 0.7 differs from the formula's 0.685714 by more than the tolerance",
+    ]);
+    expect(problems([deck(numeric.replace("0.8 * 0.6", "p * 0.6"))])).toEqual([
+      "14: metrics-f1: formula: uses p: a numeric formula holds only numbers (use type: calculated for parameters)",
+    ]);
+  });
+
+  it("holds a multiple-select question to its declared number of correct choices", () => {
+    const multiple = `## metrics-m
+type: multiple
+correct: 2
+difficulty: 1
+terms: [precision]
+
+Which use TP?
+
+- [x] Precision
+- [x] Recall
+- [ ] Specificity
+
+### Explanation
+Both.
+`;
+    expect(problems([deck(multiple)])).toEqual([]);
+    expect(problems([deck(multiple.replace("correct: 2", "correct: 3"))])).toEqual(["16: metrics-m: correct: 3 is declared but 2 choices are marked [x]"]);
+  });
 });

@@ -9,9 +9,12 @@ function term(slug: string, frontMatter: string, text = body()): SourceFile {
   return { path: `content/glossary/${slug}.md`, source: `---\n${frontMatter}\n---\n${text}\n` };
 }
 
-const validFront = (name: string, related = "[beta]") => `term: ${name}\naliases: []\ntopics: [metrics]\nrelated: ${related}`;
+const validFront = (name: string, related = "[beta, omega]") => `term: ${name}\naliases: []\ntopics: [metrics]\nrelated: ${related}`;
 const alpha = term("alpha", validFront("Alpha"), body("Alpha relates to [[beta]]."));
-const beta = term("beta", validFront("Beta", "[alpha]"));
+const beta = term("beta", validFront("Beta", "[alpha, omega]"));
+const omega = term("omega", validFront("Omega", "[alpha, beta]"));
+/** Three valid terms that relate to each other: every related list needs two. */
+const base = [alpha, beta, omega];
 
 function problemsOf(files: SourceFile[]) {
   return checkGlossary(files).problems.map((problem) => `${problem.path}:${problem.line}: ${problem.message}`);
@@ -19,47 +22,47 @@ function problemsOf(files: SourceFile[]) {
 
 describe("checkGlossary", () => {
   it("accepts a valid pair of terms", () => {
-    const result = checkGlossary([alpha, beta]);
+    const result = checkGlossary(base);
     expect(result.problems).toEqual([]);
-    expect(result.terms.map((entry) => entry.slug)).toEqual(["alpha", "beta"]);
+    expect(result.terms.map((entry) => entry.slug)).toEqual(["alpha", "beta", "omega"]);
   });
 
   it("reports invalid front matter with the line of the field", () => {
-    const bad = term("gamma", "term: Gamma\naliases: []\ntopics: [astrology]\nrelated: [alpha]");
-    expect(problemsOf([alpha, beta, bad])).toEqual([
+    const bad = term("gamma", "term: Gamma\naliases: []\ntopics: [astrology]\nrelated: [alpha, beta]");
+    expect(problemsOf([...base, bad])).toEqual([
       expect.stringMatching(/^content\/glossary\/gamma\.md:4: topics\.0: Invalid option/),
     ]);
   });
 
   it("reports a missing required field and unknown keys", () => {
-    const bad = term("gamma", "aliases: []\ntopics: [metrics]\nrelated: [alpha]\ncolour: blue");
-    const problems = problemsOf([alpha, beta, bad]);
+    const bad = term("gamma", "aliases: []\ntopics: [metrics]\nrelated: [alpha, beta]\ncolour: blue");
+    const problems = problemsOf([...base, bad]);
     expect(problems).toContainEqual(expect.stringMatching(/gamma\.md:\d+: term: /));
     expect(problems).toContainEqual(expect.stringMatching(/gamma\.md:\d+: front matter: Unrecognized key.*colour/));
   });
 
   it("reports YAML syntax errors with their line", () => {
-    const bad = term("gamma", "term: Gamma\naliases: [unclosed\ntopics: [metrics]\nrelated: [alpha]");
-    expect(problemsOf([alpha, beta, bad])).toEqual([expect.stringMatching(/^content\/glossary\/gamma\.md:\d+: invalid YAML/)]);
+    const bad = term("gamma", "term: Gamma\naliases: [unclosed\ntopics: [metrics]\nrelated: [alpha, beta]");
+    expect(problemsOf([...base, bad])).toEqual([expect.stringMatching(/^content\/glossary\/gamma\.md:\d+: invalid YAML/)]);
   });
 
   it("reports missing front matter", () => {
-    expect(problemsOf([alpha, beta, { path: "content/glossary/gamma.md", source: "Just text." }])).toEqual([
+    expect(problemsOf([...base, { path: "content/glossary/gamma.md", source: "Just text." }])).toEqual([
       "content/glossary/gamma.md:1: front matter missing: the file must start with a line '---'",
     ]);
   });
 
   it("reports duplicate slugs across folders", () => {
     const copy = { ...beta, path: "content/glossary/other/beta.md" };
-    expect(problemsOf([alpha, beta, copy])).toContainEqual(
+    expect(problemsOf([...base, copy])).toContainEqual(
       'content/glossary/other/beta.md:1: duplicate slug "beta" (also content/glossary/beta.md)',
     );
   });
 
   it("reports an alias claimed by two terms, on both, ignoring case and punctuation", () => {
-    const one = term("one", "term: One\naliases: [KV-cache]\ntopics: [metrics]\nrelated: [two]");
-    const two = term("two", "term: Two\naliases: [kv cache]\ntopics: [metrics]\nrelated: [one]");
-    expect(problemsOf([one, two])).toEqual([
+    const one = term("one", "term: One\naliases: [KV-cache]\ntopics: [metrics]\nrelated: [two, alpha]");
+    const two = term("two", "term: Two\naliases: [kv cache]\ntopics: [metrics]\nrelated: [one, alpha]");
+    expect(problemsOf([one, two, ...base])).toEqual([
       'content/glossary/one.md:3: the name or alias "KV-cache" is also claimed by two',
       'content/glossary/two.md:3: the name or alias "kv cache" is also claimed by one',
     ]);
@@ -68,7 +71,7 @@ describe("checkGlossary", () => {
   it("reports links and related slugs that do not exist, with their lines", () => {
     const text = `First line of the body.\n\nSee [[nowhere]] and [this](/glossary/missing) too. ${body()}`;
     const bad = term("gamma", validFront("Gamma", "[alpha, ghost]"), text);
-    expect(problemsOf([alpha, beta, bad])).toEqual([
+    expect(problemsOf([...base, bad])).toEqual([
       'content/glossary/gamma.md:5: related: no term "ghost" exists',
       'content/glossary/gamma.md:9: link to unknown term "nowhere"',
       'content/glossary/gamma.md:9: link to unknown term "missing"',
@@ -76,27 +79,41 @@ describe("checkGlossary", () => {
   });
 
   it("reports an empty body", () => {
-    const bad = term("gamma", validFront("Gamma", "[alpha]"), "   ");
-    expect(problemsOf([alpha, beta, bad])).toEqual(["content/glossary/gamma.md:7: the definition (body) is empty"]);
+    const bad = term("gamma", validFront("Gamma", "[alpha, beta]"), "   ");
+    expect(problemsOf([...base, bad])).toEqual(["content/glossary/gamma.md:7: the definition (body) is empty"]);
   });
 
   it("reports a definition that is too short or too long", () => {
-    const short = term("gamma", validFront("Gamma", "[alpha]"), "Too short.");
-    const long = term("delta", validFront("Delta", "[alpha]"), Array.from({ length: 40 }, () => filler).join(" "));
-    expect(problemsOf([alpha, beta, short, long])).toEqual([
+    const short = term("gamma", validFront("Gamma", "[alpha, beta]"), "Too short.");
+    const long = term("delta", validFront("Delta", "[alpha, beta]"), Array.from({ length: 40 }, () => filler).join(" "));
+    expect(problemsOf([...base, short, long])).toEqual([
       expect.stringMatching(/delta\.md:7: the definition has \d+ words; it must have 60 to 250/),
       "content/glossary/gamma.md:7: the definition has 2 words; it must have 60 to 250",
     ]);
   });
 
   it("reports invalid math with its line", () => {
-    const bad = term("gamma", validFront("Gamma", "[alpha]"), `${body()}\n\n$$\\frac{1}{$$`);
-    expect(problemsOf([alpha, beta, bad])).toEqual([expect.stringMatching(/^content\/glossary\/gamma\.md:9: invalid math: /)]);
+    const bad = term("gamma", validFront("Gamma", "[alpha, beta]"), `${body()}\n\n$$\\frac{1}{$$`);
+    expect(problemsOf([...base, bad])).toEqual([expect.stringMatching(/^content\/glossary\/gamma\.md:9: invalid math: /)]);
+  });
+
+  it("reports a term with fewer than two related terms", () => {
+    const bad = term("gamma", validFront("Gamma", "[alpha]"));
+    expect(problemsOf([...base, bad])).toEqual(["content/glossary/gamma.md:5: related: needs at least two related terms"]);
+  });
+
+  it("asks terms about fast-moving topics for the month they were reviewed", () => {
+    const front = "term: Gamma\naliases: []\ntopics: [metrics, llm-inference]\nrelated: [alpha, beta]";
+    expect(problemsOf([...base, term("gamma", front)])).toEqual([
+      'content/glossary/gamma.md:4: a term about llm-inference needs "reviewed: YYYY-MM", the month its facts were last checked',
+    ]);
+    expect(problemsOf([...base, term("gamma", `${front}\nreviewed: 2026-11`)])).toEqual([]);
+    expect(problemsOf([...base, term("gamma", `${front}\nreviewed: 2026-13`)])).toEqual(["content/glossary/gamma.md:6: reviewed: must be a month as YYYY-MM"]);
   });
 
   it("reports a term that lists itself as related", () => {
     const bad = term("gamma", validFront("Gamma", "[gamma, alpha]"));
-    expect(problemsOf([alpha, beta, bad])).toEqual(["content/glossary/gamma.md:5: related lists the term itself"]);
+    expect(problemsOf([...base, bad])).toEqual(["content/glossary/gamma.md:5: related lists the term itself"]);
   });
 });
 

@@ -59,6 +59,18 @@ export default async function TermPage({ params }: { params: Params }) {
         <TermLinks title="Often confused with" slugs={entry.contrast} />
         <TermLinks title="Terms that link here" slugs={entry.backlinks} />
       </div>
+      {entry.questions.length > 0 ? (
+        <section aria-labelledby="practise-heading">
+          <h2 id="practise-heading">Practise this term</h2>
+          <ul className="term-questions">
+            {entry.questions.map((question) => (
+              <li key={question.id}>
+                <Link href={`/questions/${question.id}`}>{question.summary}</Link> <span className="muted">({question.deckTitle})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {entry.sources.length > 0 ? (
         <section aria-labelledby="sources-heading">
           <h2 id="sources-heading">Sources</h2>
