@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DeckForm } from "@/components/author/deck-form";
+import { DuplicateDeckButton } from "@/components/author/deck-questions";
 import { canAuthor } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
+import { listEditableDecks } from "@/lib/data/authoring";
 import { db } from "@/lib/data/db";
 import { listDecks } from "@/lib/data/questions";
 import { topicName } from "@/lib/practice/session-items";
@@ -14,16 +17,59 @@ const EXPORTS = [
   ["anki", "Anki"],
 ] as const;
 
-/** The instructors' entry point: every deck in the bank, with its item statistics. */
+/**
+ * The instructors' entry point: their own decks (every authored deck for an admin), a form for a new
+ * one, and the published bank with statistics, exports and "duplicate to edit".
+ */
 export default async function AuthorPage() {
-  await requirePageRole("/author", canAuthor);
-  const decks = await listDecks(db);
+  const user = await requirePageRole("/author", canAuthor);
+  const [mine, decks] = await Promise.all([listEditableDecks(db, user), listDecks(db)]);
   return (
     <>
       <h1>Question bank</h1>
+      <section aria-labelledby="mine-heading">
+        <h2 id="mine-heading">{user.role === "admin" ? "Authored decks" : "Your decks"}</h2>
+        {mine.length === 0 ? (
+          <p>No decks yet: create one below, or duplicate a built-in deck to edit a copy.</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Deck</th>
+                <th scope="col">Topic</th>
+                <th scope="col">Status</th>
+                <th scope="col">Questions</th>
+                {user.role === "admin" ? <th scope="col">Owner</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {mine.map((deck) => (
+                <tr key={deck.id}>
+                  <th scope="row">
+                    <Link href={`/author/decks/${deck.id}`}>{deck.title}</Link>
+                  </th>
+                  <td>{topicName(deck.topic)}</td>
+                  <td>{deck.status}</td>
+                  <td>
+                    {deck.questions}
+                    {deck.drafts > 0 ? ` (${deck.drafts} draft${deck.drafts === 1 ? "" : "s"})` : ""}
+                  </td>
+                  {user.role === "admin" ? <td>{deck.ownerEmail ?? "–"}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        <details className="new-deck">
+          <summary>New deck</summary>
+          <DeckForm />
+        </details>
+      </section>
+
+      <h2>Published decks</h2>
       <p className="muted">
-        Built-in decks come from <code>content/decks/</code> and are read-only here. Item statistics come from every
-        learner&apos;s real answers.
+        Built-in decks come from <code>content/decks/</code> and are read-only here: duplicate one to edit a copy. Item
+        statistics come from every learner&apos;s real answers.
       </p>
       <table className="table">
         <thead>
@@ -33,6 +79,7 @@ export default async function AuthorPage() {
             <th scope="col">Questions</th>
             <th scope="col">Statistics</th>
             <th scope="col">Export</th>
+            <th scope="col">Copy</th>
           </tr>
         </thead>
         <tbody>
@@ -44,9 +91,13 @@ export default async function AuthorPage() {
               <td>{topicName(deck.topic)}</td>
               <td>{deck.questionCount}</td>
               <td>
-                <Link href={`/author/decks/${deck.id}/stats`}>
-                  Item statistics<span className="visually-hidden"> for {deck.title}</span>
-                </Link>
+                {deck.source === "content" || deck.ownerId === user.id || user.role === "admin" ? (
+                  <Link href={`/author/decks/${deck.id}/stats`}>
+                    Item statistics<span className="visually-hidden"> for {deck.title}</span>
+                  </Link>
+                ) : (
+                  <span className="muted">its author&apos;s</span>
+                )}
               </td>
               <td>
                 {EXPORTS.map(([format, label], index) => (
@@ -58,6 +109,9 @@ export default async function AuthorPage() {
                     </a>
                   </span>
                 ))}
+              </td>
+              <td>
+                <DuplicateDeckButton deckId={deck.id} title={deck.title} />
               </td>
             </tr>
           ))}

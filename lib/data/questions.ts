@@ -5,15 +5,22 @@ import type { Prisma, PrismaClient } from "@/prisma/generated/client";
 
 type Client = Pick<PrismaClient, "questionRevision" | "question" | "deck">;
 
-/** Revisions are immutable once written, so each is read from the database once per process. */
+/**
+ * Revisions of published questions are immutable, so each is read from the database once per process. A
+ * draft's only revision is edited in place (lib/data/authoring.ts): drafts are neither cached nor
+ * answerable, so this treats them as unknown.
+ */
 const revisions = new Map<string, Question>();
 
 export async function getQuestionRevision(client: Client, questionId: string, revision: number): Promise<Question | undefined> {
   const cacheKey = `${questionId}@${revision}`;
   const cached = revisions.get(cacheKey);
   if (cached) return cached;
-  const stored = await client.questionRevision.findUnique({ where: { questionId_revision: { questionId, revision } } });
-  if (!stored) return undefined;
+  const stored = await client.questionRevision.findUnique({
+    where: { questionId_revision: { questionId, revision } },
+    include: { question: { select: { status: true } } },
+  });
+  if (!stored || stored.question.status !== "published") return undefined;
   const question = JSON.parse(stored.body) as Question;
   revisions.set(cacheKey, question);
   return question;
@@ -21,10 +28,13 @@ export async function getQuestionRevision(client: Client, questionId: string, re
 
 export type PracticeQuestion = { question: Question; revision: number; deckId: string; deckTitle: string; topic: string };
 
-/** The current revision of every live (not archived) question matching `where`, in deck order. */
+/** What candidates may practise: published and not archived (a published question's deck is published). */
+export const LIVE_QUESTION = { archived: false, status: "published" } as const;
+
+/** The current revision of every live question matching `where`, in deck order. */
 export async function findPracticeQuestions(client: Client, where: Prisma.QuestionWhereInput): Promise<PracticeQuestion[]> {
   const rows = await client.question.findMany({
-    where: { ...where, archived: false },
+    where: { ...where, ...LIVE_QUESTION },
     select: { id: true, revision: true, deckId: true, deck: { select: { title: true, topic: true } } },
     orderBy: [{ deckId: "asc" }, { position: "asc" }],
   });
@@ -35,15 +45,17 @@ export async function findPracticeQuestions(client: Client, where: Prisma.Questi
   });
 }
 
-export type DeckSummary = { id: string; title: string; topic: string; description: string; level: string; questionCount: number };
+export type DeckSummary = { id: string; title: string; topic: string; description: string; level: string; source: string; ownerId: string | null; questionCount: number };
 
 const deckSummary = {
-  include: { _count: { select: { questions: { where: { archived: false } } } } },
+  include: { _count: { select: { questions: { where: LIVE_QUESTION } } } },
 } as const;
 
-function toSummary(deck: { id: string; title: string; topic: string; description: string; level: string; _count: { questions: number } }): DeckSummary {
-  const { id, title, topic, description, level, _count } = deck;
-  return { id, title, topic, description, level, questionCount: _count.questions };
+type DeckRow = { id: string; title: string; topic: string; description: string; level: string; source: string; ownerId: string | null; _count: { questions: number } };
+
+function toSummary(deck: DeckRow): DeckSummary {
+  const { id, title, topic, description, level, source, ownerId, _count } = deck;
+  return { id, title, topic, description, level, source, ownerId, questionCount: _count.questions };
 }
 
 /** Decks with at least one live question, by title. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { MAX_SEED } from "@/lib/domain/calculated";
+import { calculatedAnswer, MAX_SEED } from "@/lib/domain/calculated";
 import { findTerm } from "@/lib/content/glossary-store";
 import { renderMarkdown } from "@/lib/content/markdown";
 import { toAnswerKey, toQuestionView, type AnswerKey, type Drawn, type QuestionView, type Renderer } from "@/lib/domain/question-view";
@@ -44,4 +44,14 @@ export function presentView(question: Question, revision: number): QuestionView 
 export function presentKey(question: Question, revision: number, drawn?: Drawn): AnswerKey {
   if (question.type !== "calculated") return presentQuestion(question, revision).key;
   return toAnswerKey(question, renderer, drawn);
+}
+
+/**
+ * The author's live preview: the same rendering as a candidate's view and answer key, never cached (a
+ * draft changes with every keystroke). A calculated question shows one fresh draw and its answer.
+ */
+export function previewQuestion(question: Question): { view: QuestionView; key: AnswerKey } {
+  const seed = randomInt(0, MAX_SEED + 1);
+  const drawn = question.type === "calculated" ? calculatedAnswer(question.formula, question.params, seed) : undefined;
+  return { view: toQuestionView(question, 0, renderer, seed), key: toAnswerKey(question, renderer, drawn) };
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { findTerm } from "@/lib/content/glossary-store";
 import { firstSentence, parseMarkdown, plainText } from "@/lib/content/markdown";
 import { canAuthor } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
+import { deckAccess } from "@/lib/data/authoring";
 import { db } from "@/lib/data/db";
 import { loadDeckStatistics } from "@/lib/data/deck-statistics";
 import { findDeck } from "@/lib/data/questions";
@@ -20,7 +21,10 @@ const FLAG_LABELS = { "too-easy": "too easy", "too-hard": "too hard", "not-discr
 
 export default async function DeckStatisticsPage({ params }: PageProps<"/author/decks/[deckId]/stats">) {
   const { deckId } = await params;
-  await requirePageRole(`/author/decks/${deckId}/stats`, canAuthor);
+  const user = await requirePageRole(`/author/decks/${deckId}/stats`, canAuthor);
+  const access = await deckAccess(db, user, deckId);
+  // Built-in decks' statistics are open to every author; an authored deck's only to its editors.
+  if (access && access.deck.source !== "content" && !access.canEdit) forbidden();
   const deck = await findDeck(db, deckId);
   if (!deck) notFound();
   const statistics = await loadDeckStatistics(db, deckId);

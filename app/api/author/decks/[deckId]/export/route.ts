@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
-import { requireRequestRole } from "@/lib/auth/request-session";
-import { canAuthor } from "@/lib/auth/roles";
+import { requireAuthor } from "@/lib/authoring/responses";
+import { deckAccess, loadEditableDeck } from "@/lib/data/authoring";
 import { db } from "@/lib/data/db";
 import { findDeck, findPracticeQuestions } from "@/lib/data/questions";
-import { invalidInput, notFound } from "@/lib/http/responses";
+import { forbiddenResponse, invalidInput, notFound } from "@/lib/http/responses";
 import { toDeckMarkdown } from "@/lib/interchange/deck-markdown";
 import { toAnkiTsv } from "@/lib/interchange/flashcards";
 import { toGift } from "@/lib/interchange/gift";
@@ -16,16 +16,25 @@ const FILES = {
   anki: { extension: "anki.txt", type: "text/tab-separated-values; charset=utf-8" },
 } as const;
 
-/** GET /api/author/decks/:deckId/export?format=markdown|gift|anki: a deck as a file, for instructors and admins. */
+/**
+ * GET /api/author/decks/:deckId/export?format=markdown|gift|anki: a deck as a file, for instructors and
+ * admins who may see it (built-in and published decks, and their own drafts, which export with drafts).
+ */
 export async function GET(request: NextRequest, context: RouteContext<"/api/author/decks/[deckId]/export">) {
-  const caller = await requireRequestRole(request, canAuthor);
+  const caller = await requireAuthor(request);
   if (!caller.ok) return caller.response;
   const query = exportQuerySchema.safeParse({ format: request.nextUrl.searchParams.get("format") ?? undefined });
   if (!query.success) return invalidInput(query.error);
   const { deckId } = await context.params;
-  const deck = await findDeck(db, deckId);
+  const access = await deckAccess(db, caller.actor, deckId);
+  if (!access) return notFound("Deck");
+  if (!access.canSee) return forbiddenResponse();
+  const edited = access.canEdit ? await loadEditableDeck(db, caller.actor, deckId) : undefined;
+  const deck = edited?.ok ? edited.value : await findDeck(db, deckId);
   if (!deck) return notFound("Deck");
-  const questions = (await findPracticeQuestions(db, { deckId })).map((entry) => entry.question);
+  const questions = edited?.ok
+    ? edited.value.questions.filter((entry) => !entry.archived).map((entry) => entry.question)
+    : (await findPracticeQuestions(db, { deckId })).map((entry) => entry.question);
   const { format } = query.data;
   const body =
     format === "markdown"

@@ -1,0 +1,53 @@
+import { NextResponse } from "next/server";
+import { authoringGlossary } from "@/lib/authoring/check-question";
+import { newQuestionId } from "@/lib/authoring/ids";
+import { outcomeResponse, requireAuthor } from "@/lib/authoring/responses";
+import { firstSentence, parseMarkdown, plainText } from "@/lib/content/markdown";
+import { checkDeckAccess, commitImport } from "@/lib/data/authoring";
+import { db } from "@/lib/data/db";
+import { badRequest, parseJsonBody } from "@/lib/http/responses";
+import { prepareImport } from "@/lib/interchange/prepare-import";
+import { importSchema } from "@/lib/schemas/authoring";
+
+/**
+ * POST /api/author/decks/:deckId/import {format, text, defaultTerms, commit, onlyValid}. Without commit:
+ * the preview (what would be imported, every problem with its line). With commit: the questions are saved
+ * as drafts in one transaction, and only if no problem remains or the author chose to skip the invalid
+ * ones; otherwise 400 and nothing is saved.
+ */
+export async function POST(request: Request, context: RouteContext<"/api/author/decks/[deckId]/import">) {
+  const caller = await requireAuthor(request);
+  if (!caller.ok) return caller.response;
+  const { deckId } = await context.params;
+  const access = await checkDeckAccess(db, caller.actor, deckId);
+  if (!access.ok) return outcomeResponse(access);
+  const body = await parseJsonBody(request, importSchema);
+  if (!body.ok) return body.response;
+  const { format, text, defaultTerms, commit, onlyValid } = body.data;
+  const glossary = authoringGlossary();
+  const unknown = defaultTerms.find((slug) => !glossary.slugs.has(slug));
+  if (unknown) return badRequest("defaultTerms", `no glossary term "${unknown}" exists`);
+
+  const prepared = prepareImport(format, text, glossary, { defaultTerms, newId: newQuestionId });
+  const summary = {
+    read: prepared.read,
+    problems: prepared.problems,
+    questions: prepared.questions.map((question) => ({
+      line: question.line,
+      type: question.type,
+      difficulty: question.difficulty,
+      terms: question.terms,
+      summary: firstSentence(plainText(parseMarkdown(question.prompt), (slug) => slug), 140),
+    })),
+  };
+  if (!commit) return NextResponse.json(summary);
+  if (prepared.problems.length > 0 && !onlyValid) {
+    const count = prepared.problems.length;
+    return NextResponse.json(
+      { error: `${count} problem${count === 1 ? "" : "s"} in the file: fix ${count === 1 ? "it" : "them"}, or import only the valid questions`, field: "text", ...summary },
+      { status: 400 },
+    );
+  }
+  if (prepared.questions.length === 0) return badRequest("text", "no valid question to import");
+  return outcomeResponse(await commitImport(db, caller.actor, deckId, prepared.questions.map(({ line: _, ...question }) => question)), 201);
+}

@@ -1,0 +1,146 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { callAuthorApi } from "./author-api";
+
+export type QuestionRow = { id: string; type: string; difficulty: number; summary: string; status: string; archived: boolean; attempts: number; revision: number };
+
+/**
+ * A deck's questions for its editors: order (move up/down), publish a draft, delete (or archive, once
+ * answered) and restore. Every button calls the authoring API, which checks the role and the owner.
+ */
+export function DeckQuestions({ deckId, deckStatus, questions }: { deckId: string; deckStatus: string; questions: QuestionRow[] }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function run(method: "POST" | "DELETE", url: string, body: unknown, done: (data: Record<string, unknown>) => string) {
+    setBusy(true);
+    const reply = await callAuthorApi<Record<string, unknown>>(method, url, body);
+    setBusy(false);
+    setMessage(reply.ok ? done(reply.data) : reply.error);
+    if (reply.ok) router.refresh();
+  }
+
+  const drafts = questions.filter((question) => question.status === "draft" && !question.archived).length;
+  return (
+    <>
+      <div className="editor__actions">
+        <Link className="button button--primary" href={`/author/decks/${deckId}/questions/new`}>
+          Add a question
+        </Link>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || drafts === 0}
+          onClick={() => run("POST", `/api/author/decks/${deckId}/publish`, undefined, (data) => `Published the deck and ${String(data.published)} draft question(s).`)}
+        >
+          {deckStatus === "published" ? `Publish ${drafts} draft question${drafts === 1 ? "" : "s"}` : "Publish deck"}
+        </button>
+      </div>
+      <p role="status" className="muted">
+        {message}
+      </p>
+      {questions.length === 0 ? (
+        <p>No questions yet: add one, or import a file below.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="table">
+            <caption className="visually-hidden">Questions in deck order</caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Question</th>
+                <th scope="col">Type</th>
+                <th scope="col">Status</th>
+                <th scope="col">Attempts</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {questions.map((question, index) => (
+                <tr key={question.id} data-question-id={question.id}>
+                  <td>{index + 1}</td>
+                  <th scope="row">
+                    <Link href={`/author/questions/${question.id}`}>{question.summary || "(no prompt)"}</Link>
+                  </th>
+                  <td>{question.type}</td>
+                  <td>{question.archived ? "archived" : question.status === "published" ? `published (rev. ${question.revision})` : "draft"}</td>
+                  <td>{question.attempts}</td>
+                  <td className="row-actions">
+                    <button type="button" className="button--small" disabled={busy || index === 0} onClick={() => run("POST", `/api/author/questions/${question.id}/move`, { direction: "up" }, () => "Moved up.")}>
+                      Up<span className="visually-hidden"> question {index + 1}</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="button--small"
+                      disabled={busy || index === questions.length - 1}
+                      onClick={() => run("POST", `/api/author/questions/${question.id}/move`, { direction: "down" }, () => "Moved down.")}
+                    >
+                      Down<span className="visually-hidden"> question {index + 1}</span>
+                    </button>
+                    {question.status === "draft" && !question.archived ? (
+                      <button type="button" className="button--small" disabled={busy} onClick={() => run("POST", `/api/author/questions/${question.id}/publish`, undefined, () => "Published.")}>
+                        Publish<span className="visually-hidden"> question {index + 1}</span>
+                      </button>
+                    ) : null}
+                    {question.archived ? (
+                      <button type="button" className="button--small" disabled={busy} onClick={() => run("POST", `/api/author/questions/${question.id}/restore`, undefined, () => "Restored.")}>
+                        Restore<span className="visually-hidden"> question {index + 1}</span>
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button--small"
+                        disabled={busy}
+                        onClick={() =>
+                          run("DELETE", `/api/author/questions/${question.id}`, undefined, (data) =>
+                            data.outcome === "archived" ? "Archived: it has attempts, so it is hidden from candidates but kept for their history." : "Deleted.",
+                          )
+                        }
+                      >
+                        {question.attempts > 0 ? "Archive" : "Delete"}
+                        <span className="visually-hidden"> question {index + 1}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** "Duplicate to edit": an editable draft copy of a deck, then its editor. */
+export function DuplicateDeckButton({ deckId, title }: { deckId: string; title: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="button--small"
+        disabled={busy}
+        onClick={async () => {
+          setBusy(true);
+          const reply = await callAuthorApi<{ id: string }>("POST", `/api/author/decks/${deckId}/duplicate`);
+          setBusy(false);
+          if (reply.ok) router.push(`/author/decks/${reply.data.id}`);
+          else setError(reply.error);
+        }}
+      >
+        Duplicate to edit<span className="visually-hidden"> {title}</span>
+      </button>
+      {error ? (
+        <span role="alert" className="field-error">
+          {error}
+        </span>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { allTerms } from "@/lib/content/glossary-store";
+import { checkQuestions, problemField } from "@/lib/content/question-check";
+import type { Question } from "@/lib/domain/question";
+import type { ImportGlossary } from "@/lib/interchange/prepare-import";
+import type { QuestionInput } from "@/lib/schemas/authoring";
+
+export type FieldProblem = { field: string; message: string };
+
+let glossary: ImportGlossary | undefined;
+
+/** The glossary as the checker and the importer need it, built once per process from the content build. */
+export function authoringGlossary(): ImportGlossary {
+  glossary ??= { slugs: new Set(allTerms().map((entry) => entry.slug)), terms: allTerms().map(({ slug, term, aliases }) => ({ slug, term, aliases })) };
+  return glossary;
+}
+
+/** Checks an edited question with the content checker: the question as stored, or its problems by field. */
+export function checkAuthoredQuestion(input: QuestionInput, id: string): { ok: true; question: Question } | { ok: false; problems: FieldProblem[] } {
+  const { valid, problems } = checkQuestions([{ ...input, id } as Question], authoringGlossary().slugs);
+  const found = problems.get(id);
+  if (found) return { ok: false, problems: found.map((message) => ({ field: problemField(message), message })) };
+  return { ok: true, question: valid[0]! };
+}

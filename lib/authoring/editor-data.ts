@@ -1,0 +1,22 @@
+import "server-only";
+import { allTerms } from "@/lib/content/glossary-store";
+import { firstSentence, parseMarkdown, plainText } from "@/lib/content/markdown";
+import type { Question } from "@/lib/domain/question";
+import type { QuestionInput } from "@/lib/schemas/authoring";
+import type { TermOption } from "@/components/author/term-picker";
+
+/** Glossary terms for the editors' autocomplete. */
+export function termOptions(): TermOption[] {
+  return allTerms().map(({ slug, term }) => ({ slug, term }));
+}
+
+/** The first sentence of a prompt as plain text, for lists. */
+export function promptSummary(prompt: string): string {
+  return firstSentence(plainText(parseMarkdown(prompt), (slug) => allTerms().find((entry) => entry.slug === slug)?.term), 140);
+}
+
+/** A stored question as the editor holds it: the same object without its id. */
+export function toEditorInput(question: Question): QuestionInput {
+  const { id: _id, ...input } = question;
+  return input as QuestionInput;
+}

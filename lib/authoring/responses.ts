@@ -1,0 +1,22 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { requireRequestRole } from "@/lib/auth/request-session";
+import { canAuthor } from "@/lib/auth/roles";
+import type { Actor, Outcome } from "@/lib/data/authoring";
+import type { FieldProblem } from "./check-question";
+
+/** The caller of an authoring route: an instructor or admin (401 signed out, 403 otherwise). */
+export async function requireAuthor(request: Request): Promise<{ ok: true; actor: Actor } | { ok: false; response: Response }> {
+  const caller = await requireRequestRole(request, canAuthor);
+  return caller.ok ? { ok: true, actor: { id: caller.user.id, role: caller.user.role } } : caller;
+}
+
+/** A data-layer outcome as JSON: the value with `status`, or the refusal's status and message. */
+export function outcomeResponse<T>(outcome: Outcome<T>, status = 200): Response {
+  return outcome.ok ? NextResponse.json(outcome.value, { status }) : NextResponse.json({ error: outcome.error }, { status: outcome.status });
+}
+
+/** A question the content checker refused: 400, the first problem's field, and every problem. */
+export function questionProblems(problems: FieldProblem[]): Response {
+  return NextResponse.json({ error: problems[0]!.message, field: `question.${problems[0]!.field}`, problems }, { status: 400 });
+}

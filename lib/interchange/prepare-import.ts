@@ -1,0 +1,129 @@
+import { checkDecks } from "@/lib/content/deck-check";
+import { nameKey } from "@/lib/content/glossary-check";
+import { checkQuestions } from "@/lib/content/question-check";
+import type { Question } from "@/lib/domain/question";
+import type { ImportFormat } from "@/lib/schemas/authoring";
+import { parseAiken } from "./aiken";
+import { parseFlashcards } from "./flashcards";
+import { parseGift } from "./gift";
+import { MAX_IMPORT_BYTES, type ImportedQuestion, type ImportProblem } from "./imported-question";
+
+/**
+ * The import pipeline an instructor's file goes through before anything is saved: the format's parser,
+ * glossary terms for questions that name none, fresh ids, then the content checker on every question.
+ * Pure: the glossary and the id generator are passed in. The result lists what would be imported and
+ * every problem with the line of the file it is on.
+ */
+
+
+export type ImportGlossary = { slugs: ReadonlySet<string>; terms: readonly { slug: string; term: string; aliases: readonly string[] }[] };
+export type PreparedQuestion = Question & { line: number };
+export type PreparedImport = { questions: PreparedQuestion[]; problems: ImportProblem[]; read: number };
+
+/** At most this many terms are inferred for a question: the ones named first. */
+const MAX_INFERRED_TERMS = 3;
+/** Names up to this many words are looked up, longest first ("mean average precision"). */
+const MAX_NAME_WORDS = 5;
+
+export function prepareImport(
+  format: ImportFormat,
+  text: string,
+  glossary: ImportGlossary,
+  options: { defaultTerms: readonly string[]; newId: () => string },
+): PreparedImport {
+  const parsed = format === "markdown" ? parseDeckImport(text, glossary.slugs) : parseOther(format, text);
+  const names = nameIndex(glossary.terms);
+  const candidates = parsed.questions.map((question) => {
+    const id = options.newId();
+    const { line, title: _title, ...fields } = question as ImportedQuestion & { id?: string };
+    const terms = fields.terms.length > 0 ? fields.terms : inferTerms(searchableText(question), names, options.defaultTerms);
+    // A flashcard's back is all it says: without an explanation after <hr>, the back is what teaches.
+    const explanation = format === "csv" && fields.explanation.trim() === "" ? flashcardBack(fields) : fields.explanation;
+    return { ...fields, id, terms, explanation, line } as PreparedQuestion;
+  });
+  const { valid, problems } = checkQuestions(candidates, glossary.slugs);
+  const lineOf = new Map(candidates.map((question) => [question.id, question.line]));
+  const checkerProblems = [...problems].flatMap(([id, messages]) => messages.map((message) => ({ line: lineOf.get(id)!, message: explain(message) })));
+  return {
+    questions: valid.map((question) => ({ ...question, line: lineOf.get(question.id)! })),
+    problems: [...parsed.problems, ...checkerProblems].sort((a, b) => a.line - b.line),
+    read: parsed.questions.length,
+  };
+}
+
+/** Checker messages worded for an import, where the fix is in the import form rather than in YAML. */
+function explain(message: string): string {
+  if (message.startsWith("terms: needs at least one glossary term")) {
+    return "no glossary term found in the question: pick default terms for this import, or name the term in the question";
+  }
+  if (message.startsWith('needs a "### Explanation"')) {
+    return "no explanation: mlprep questions teach, so write one (GIFT: general feedback after ####; for an essay, a line \\#\\#\\# Explanation in it)";
+  }
+  if (message.startsWith('an open question needs a "### Rubric"')) {
+    return "an open question needs a rubric (GIFT essay: in the general feedback, a line \\#\\#\\# Rubric then lines starting with - )";
+  }
+  return message;
+}
+
+function parseOther(format: Exclude<ImportFormat, "markdown">, text: string) {
+  return format === "gift" ? parseGift(text) : format === "aiken" ? parseAiken(text) : parseFlashcards(text);
+}
+
+/** The project's own deck format; the front matter is optional (the questions go into the deck chosen). */
+function parseDeckImport(text: string, slugs: ReadonlySet<string>): { questions: (Question & { line: number })[]; problems: ImportProblem[] } {
+  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
+    return { questions: [], problems: [{ line: 1, message: "the file is larger than 2 MB; split it into smaller files" }] };
+  }
+  const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const hasFrontMatter = source.startsWith("---\n");
+  const wrapper = "---\ntitle: Import\ntopic: fundamentals\ndescription: Imported questions.\nlevel: intermediate\n---\n";
+  const offset = hasFrontMatter ? 0 : wrapper.split("\n").length - 1;
+  // The deck's own front matter is not used, but it must still be well-formed for the file to be read.
+  const { decks, problems } = checkDecks([{ path: "import.md", source: hasFrontMatter ? source : `${wrapper}${source}` }], slugs);
+  const questions = (decks[0]?.questions ?? []).map((question) => ({ ...question, line: question.line - offset }));
+  // Problems of questions that were read are found again, without the file's ids, by checkQuestions.
+  const read = new Set(questions.map((question) => question.id));
+  return {
+    questions,
+    problems: problems
+      .filter((problem) => !read.has(problem.message.split(": ", 1)[0]!))
+      .map((problem) => ({ line: Math.max(1, problem.line - offset), message: problem.message })),
+  };
+}
+
+function flashcardBack(question: { type: string; accept?: string[]; modelAnswer?: string }): string {
+  return question.type === "short" ? (question.accept?.[0] ?? "") : (question.modelAnswer ?? "");
+}
+
+function searchableText(question: { prompt: string; explanation: string; type: string; choices?: { text: string }[] }): string {
+  return [question.prompt, question.explanation, ...(question.choices ?? []).map((choice) => choice.text)].join(" ");
+}
+
+function nameIndex(terms: ImportGlossary["terms"]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const term of terms) {
+    for (const name of [term.term, ...term.aliases]) {
+      const key = nameKey(name);
+      // Two-letter aliases ("AI", "EM") match too much ordinary text to be evidence of a topic.
+      if (key.length >= 3 && !index.has(key)) index.set(key, term.slug);
+    }
+  }
+  return index;
+}
+
+/** The glossary terms a question names, in order of first mention, then the import's default terms. */
+export function inferTerms(text: string, names: ReadonlyMap<string, string>, defaultTerms: readonly string[]): string[] {
+  const words = nameKey(text).split(" ");
+  const found: string[] = [];
+  for (let start = 0; start < words.length && found.length < MAX_INFERRED_TERMS; start++) {
+    for (let length = Math.min(MAX_NAME_WORDS, words.length - start); length >= 1; length--) {
+      const slug = names.get(words.slice(start, start + length).join(" "));
+      if (slug) {
+        if (!found.includes(slug)) found.push(slug);
+        start += length - 1;
+        break;
+      }
+    }
+  }
+  return [...new Set([...found, ...defaultTerms])];
+}
