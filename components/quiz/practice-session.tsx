@@ -220,7 +220,7 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
         ) : null}
       </div>
 
-      <article className="question" data-question-id={view.id} aria-labelledby="question-heading">
+      <article className="question" data-question-id={view.id} data-seed={view.seed} aria-labelledby="question-heading">
         <p className="question__meta muted">
           <Link href={`/decks/${item!.deckId}`}>{item!.deckTitle}</Link>
           {item!.topicName !== item!.deckTitle ? ` · ${item!.topicName}` : ""} · difficulty {view.difficulty} of 3

@@ -57,3 +57,128 @@ test("an admin makes a candidate an instructor in /admin/users, and the question
   expect((await learner.goto("/author"))?.status()).toBe(200);
   await learner.close();
 });
+
+/** A GIFT file with every type GIFT has, each naming a glossary term so the importer can link it. */
+const EVERY_GIFT_TYPE = [
+  "$CATEGORY: metrics/classification",
+  "::mc:: Which metric ignores false negatives? {=Precision#Right. ~Recall#Recall counts them. ####Precision is TP over predicted positives.}",
+  "::multi:: Which metrics use true positives? {~%50%Precision ~%50%Recall ~%-100%Specificity####Both have TP in the numerator.}",
+  "::tf:: Recall is the share of actual positives the model finds. {TRUE####By definition.}",
+  "::num:: A filter flags 50 emails and 40 are spam. What is its precision? {#0.8:0.01####40 / 50.}",
+  "::range:: Give a precision between 0.7 and 0.9. {#0.7..0.9####Any value in the range.}",
+  "::short:: Which metric is the share of flagged items that are right? {=precision =PPV####Precision.}",
+  "::essay:: Explain the precision-recall trade-off. {####Raising the threshold trades recall for precision.\\n\\n\\#\\#\\# Rubric\\n- Names the threshold\\n\\n\\#\\#\\# Explanation\\nBoth move with the threshold.}",
+  "",
+].join("\n\n");
+
+test("an instructor writes, previews and publishes a deck, a candidate practises it, the statistics show it, and a GIFT import lists every type", async ({ page, browser }) => {
+  const email = uniqueEmail("author");
+  await signUp(page, email);
+  setRole(email, "instructor");
+
+  await page.goto("/author");
+  await page.getByText("New deck").click();
+  const title = `Precision drill ${Date.now()}`;
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Topic").selectOption("metrics");
+  await page.getByLabel("Description").fill("Three questions on precision.");
+  await page.getByRole("button", { name: "Create deck" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(title);
+  const deckUrl = page.url();
+  const deckId = deckUrl.split("/").pop()!;
+
+  const addTerm = async (name: string) => {
+    await page.getByLabel("Glossary terms").fill(name);
+    await page.getByRole("button", { name: "Add term" }).click();
+  };
+  const preview = page.getByTestId("question-preview");
+
+  // 1. Single choice.
+  await page.getByRole("link", { name: "Add a question" }).click();
+  await page.getByLabel("Prompt").fill("A spam filter flags 50 emails; 40 are spam. Which metric is 40/50?");
+  await page.getByLabel("Choice 1", { exact: true }).fill("Precision");
+  await page.getByLabel("Choice 2", { exact: true }).fill("Recall");
+  await page.getByLabel("Explanation").fill("Precision divides true positives by everything flagged.");
+  await addTerm("precision");
+  await expect(preview).toContainText("Which metric is 40/50?");
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect(page).toHaveURL(new RegExp(`/author/decks/${deckId}\\?saved=`));
+
+  // 2. Numeric, first with a mistake the checker catches inline.
+  await page.getByRole("link", { name: "Add a question" }).click();
+  await page.getByLabel("Type").selectOption("numeric");
+  await page.getByLabel("Prompt").fill("Of 90 flagged transactions 72 are fraud. What is the precision?");
+  await page.getByLabel("Answer", { exact: true }).fill("0.8");
+  await page.getByLabel("Explanation").fill("72 / 90 = 0.8.");
+  await addTerm("nothing-like-this");
+  await expect(page.getByText('No glossary term "nothing-like-this"')).toBeVisible();
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect(page.locator("#question-terms-error")).toContainText("needs at least one glossary term");
+  await addTerm("Precision (precision)");
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect(page).toHaveURL(new RegExp(`/author/decks/${deckId}\\?saved=`));
+
+  // 3. Open answer with math, previewed as KaTeX.
+  await page.getByRole("link", { name: "Add a question" }).click();
+  await page.getByLabel("Type").selectOption("open");
+  await page.getByLabel("Prompt").fill("Derive $F_1 = \\frac{2PR}{P + R}$ from the harmonic mean of precision and recall.");
+  await page.getByLabel("Model answer").fill("The harmonic mean of $P$ and $R$ is $\\frac{2}{1/P + 1/R}$, which simplifies to $\\frac{2PR}{P+R}$.");
+  await page.getByLabel("Rubric (one point per line)").fill("Writes the harmonic mean\nSimplifies correctly");
+  await page.getByLabel("Explanation").fill("The harmonic mean punishes a low value of either metric.");
+  await addTerm("f1-score");
+  await expect(preview.locator(".katex").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Add question" }).click();
+  await expect(page).toHaveURL(new RegExp(`/author/decks/${deckId}\\?saved=`));
+
+  await expect(page.locator("tbody tr")).toHaveCount(3);
+  await page.getByRole("button", { name: "Publish deck" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Published the deck and 3 draft question(s).");
+  await expectNoAxeViolations(page);
+
+  // A candidate finds it in /decks and practises it.
+  const candidate = await browser.newPage();
+  await signUp(candidate, uniqueEmail("practiser"));
+  await candidate.goto("/decks");
+  await candidate.getByRole("link", { name: title }).click();
+  await candidate.keyboard.press("1");
+  await candidate.keyboard.press("Enter");
+  await expect(candidate.getByRole("heading", { name: "Correct." })).toBeVisible();
+  await candidate.keyboard.press("Enter");
+  await candidate.getByLabel("Your answer (a number)").fill("0.5");
+  await candidate.keyboard.press("Enter");
+  await expect(candidate.getByRole("heading", { name: "Not quite." })).toBeVisible();
+  await candidate.keyboard.press("Enter");
+  await expect(candidate.locator(".katex").first()).toBeVisible();
+  await candidate.getByLabel("Your answer").fill("Harmonic mean, then simplify.");
+  await candidate.keyboard.press("Control+Enter");
+  await candidate.keyboard.press("3");
+  await expect(candidate.getByRole("heading", { name: "You graded this Good." })).toBeVisible();
+
+  // The candidate cannot author: the page and the API both refuse, and the deck is unchanged.
+  expect((await candidate.goto(`/author/decks/${deckId}`))?.status()).toBe(403);
+  const refused = await candidate.request.post(`/api/author/decks/${deckId}/questions`, {
+    data: { question: { type: "true-false", difficulty: 1, terms: ["precision"], tags: [], prompt: "Sneaky?", explanation: "No.", answer: true } },
+  });
+  expect(refused.status()).toBe(403);
+  expect((await candidate.request.post(`/api/author/decks/${deckId}/publish`)).status()).toBe(403);
+  await candidate.close();
+
+  // The instructor sees the attempts in the item statistics.
+  await page.goto(`/author/decks/${deckId}/stats`);
+  await expect(page.locator("tbody tr").first().locator("td").nth(0)).toHaveText("1");
+  await expect(page.getByText("Sneaky?")).toHaveCount(0);
+
+  // GIFT import: checked first, every type listed, then saved as drafts.
+  await page.goto(deckUrl);
+  await expect(page.locator("tbody tr")).toHaveCount(3);
+  await page.getByLabel("Format").selectOption("gift");
+  await page.getByLabel("…or paste the text").fill(EVERY_GIFT_TYPE);
+  await page.getByRole("button", { name: "Check the file" }).click();
+  const toImport = page.getByRole("table", { name: "Questions to import" });
+  await expect(toImport.locator("tbody tr")).toHaveCount(7);
+  for (const type of ["single", "multiple", "true-false", "numeric", "short", "open"]) await expect(toImport.getByRole("cell", { name: type, exact: true }).first()).toBeVisible();
+  await page.getByRole("button", { name: "Import 7 question(s)" }).click();
+  await expect(page.getByText("Imported 7 question(s) as drafts.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Questions in deck order" }).locator("tbody tr")).toHaveCount(10);
+});

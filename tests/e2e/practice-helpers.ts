@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { loadDecks, loadGlossary } from "../../lib/content/load-glossary";
+import { calculatedAnswer } from "../../lib/domain/calculated";
 import type { Question } from "../../lib/domain/question";
 import { TEST_CLOCK_COOKIE } from "../../lib/clock-cookie";
 
@@ -62,6 +63,14 @@ export async function answerCurrent(page: Page, right: boolean, { waitForVerdict
       await page.getByLabel("Your answer (a number)").fill(String(right ? question.answer : question.answer * 3 + 1000));
       await page.keyboard.press("Enter");
       break;
+    case "calculated": {
+      // The numbers on screen were drawn with the seed the page carries: the same draw gives the answer.
+      const seed = Number(await page.locator("article.question").getAttribute("data-seed"));
+      const { answer } = calculatedAnswer(question.formula, question.params, seed);
+      await page.getByLabel("Your answer (a number)").fill(String(right ? answer : answer * 3 + 1000));
+      await page.keyboard.press("Enter");
+      break;
+    }
     case "short":
       await page.getByLabel("Your answer").fill(right ? question.accept[0]! : "definitely not it");
       await page.keyboard.press("Enter");
