@@ -9,6 +9,7 @@ import { hash } from "@node-rs/argon2";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
+import { calculatedAnswer } from "@/lib/domain/calculated";
 import type { AnswerResponse } from "@/lib/domain/grading";
 import type { Question } from "@/lib/domain/question";
 import { startServer } from "./server";
@@ -34,6 +35,8 @@ function rightResponse(question: Question): AnswerResponse | undefined {
       return { type: "true-false", value: question.answer };
     case "numeric":
       return { type: "numeric", value: question.answer };
+    case "calculated":
+      return { type: "calculated", value: calculatedAnswer(question.formula, question.params, 0).answer, seed: 0 };
     case "short":
       return { type: "short", text: question.accept[0]! };
     case "open":

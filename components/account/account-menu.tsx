@@ -1,11 +1,12 @@
 "use client";
+import { canAdminister, canAuthor, type Role } from "@/lib/auth/roles";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/lib/actions/account/sign-out";
 import { forgetGuestAttempts, readGuestAttempts } from "@/lib/practice/guest-store";
 
-type Summary = { signedIn: false } | { signedIn: true; name: string | null; email: string | null; dueNow: number };
+type Summary = { signedIn: false } | { signedIn: true; name: string | null; email: string | null; dueNow: number; role: Role };
 
 /** Moves a guest's browser-kept answers into the account the first time the header sees a session. */
 async function mergeGuestProgress(): Promise<number> {
@@ -74,6 +75,8 @@ export function AccountMenu() {
         <div className="menu__panel">
           <Link href="/progress">Progress</Link>
           <Link href="/settings">Settings</Link>
+          {canAuthor(summary.role) ? <Link href="/author">Question bank</Link> : null}
+          {canAdminister(summary.role) ? <Link href="/admin/users">Users</Link> : null}
           <form action={signOutAction}>
             <button type="submit" className="button button--quiet">
               Sign out

@@ -5,6 +5,7 @@ import { TOPIC_LABELS, TOPICS } from "@/lib/content/topics";
 import { DECK_LEVELS, type DeckFrontMatter } from "@/lib/schemas/deck";
 import { deckInputSchema } from "@/lib/schemas/authoring";
 import { callAuthorApi } from "./author-api";
+import { fieldErrors } from "./field-errors";
 
 const EMPTY: DeckFrontMatter = { title: "", topic: "fundamentals", description: "", level: "intermediate" };
 
@@ -43,17 +44,9 @@ export function DeckForm({ deckId, initial = EMPTY }: { deckId?: string; initial
     }
   }
 
-  const field = (key: keyof DeckFrontMatter) => ({
-    id: `deck-${key}`,
-    "aria-invalid": errors[key] ? true : undefined,
-    "aria-describedby": errors[key] ? `deck-${key}-error` : undefined,
-  });
-  const error = (key: string) =>
-    errors[key] ? (
-      <p className="field-error" id={`deck-${key}-error`}>
-        {errors[key]}
-      </p>
-    ) : null;
+  const shown = fieldErrors("deck", errors);
+  const field = (key: keyof DeckFrontMatter) => ({ id: `deck-${key}`, ...shown.props(key) });
+  const error = shown.message;
 
   return (
     <form className="stack-form" onSubmit={submit} noValidate>

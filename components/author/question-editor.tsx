@@ -8,6 +8,7 @@ import type { AnswerKey, QuestionView } from "@/lib/domain/question-view";
 import { metaProblems, type QuestionInput } from "@/lib/schemas/authoring";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/schemas/deck";
 import { callAuthorApi, type FieldProblem } from "./author-api";
+import { fieldErrors } from "./field-errors";
 import { TermPicker, type TermOption } from "./term-picker";
 
 const TYPE_LABELS: Record<QuestionType, string> = {
@@ -119,16 +120,7 @@ export function QuestionEditor({
     router.refresh();
   }
 
-  const fieldProps = (field: string) => ({
-    "aria-invalid": errors[field] ? true : undefined,
-    "aria-describedby": errors[field] ? `question-${field}-error` : undefined,
-  });
-  const errorFor = (field: string) =>
-    errors[field] ? (
-      <p className="field-error" id={`question-${field}-error`}>
-        {errors[field]}
-      </p>
-    ) : null;
+  const { props: fieldProps, message: errorFor } = fieldErrors("question", errors);
 
   return (
     <div className="editor">

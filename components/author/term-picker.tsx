@@ -41,7 +41,7 @@ export function TermPicker({
     if (!value.includes(match.slug)) onChange([...value, match.slug]);
   }
 
-  const message = notFound ?? error;
+  const message = [notFound, error].filter(Boolean).join(". ");
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -66,7 +66,10 @@ export function TermPicker({
           placeholder="Type a term, e.g. KV cache"
           aria-invalid={message ? true : undefined}
           aria-describedby={message ? `${id}-error` : undefined}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            setNotFound(null);
+          }}
           onKeyDown={(event) => {
             if (event.key === "Enter") {
               event.preventDefault();

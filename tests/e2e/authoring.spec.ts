@@ -126,7 +126,7 @@ test("an instructor writes, previews and publishes a deck, a candidate practises
   await page.getByLabel("Rubric (one point per line)").fill("Writes the harmonic mean\nSimplifies correctly");
   await page.getByLabel("Explanation").fill("The harmonic mean punishes a low value of either metric.");
   await addTerm("f1-score");
-  await expect(preview.locator(".katex").first()).toBeVisible();
+  await expect(preview.locator("math").first()).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Add question" }).click();
   await expect(page).toHaveURL(new RegExp(`/author/decks/${deckId}\\?saved=`));
@@ -141,15 +141,15 @@ test("an instructor writes, previews and publishes a deck, a candidate practises
   await signUp(candidate, uniqueEmail("practiser"));
   await candidate.goto("/decks");
   await candidate.getByRole("link", { name: title }).click();
-  await candidate.keyboard.press("1");
-  await candidate.keyboard.press("Enter");
+  await candidate.getByRole("radio", { name: "Precision" }).check();
+  await candidate.getByRole("button", { name: /Check answer/ }).click();
   await expect(candidate.getByRole("heading", { name: "Correct." })).toBeVisible();
   await candidate.keyboard.press("Enter");
   await candidate.getByLabel("Your answer (a number)").fill("0.5");
   await candidate.keyboard.press("Enter");
   await expect(candidate.getByRole("heading", { name: "Not quite." })).toBeVisible();
   await candidate.keyboard.press("Enter");
-  await expect(candidate.locator(".katex").first()).toBeVisible();
+  await expect(candidate.locator("article.question math").first()).toBeVisible();
   await candidate.getByLabel("Your answer").fill("Harmonic mean, then simplify.");
   await candidate.keyboard.press("Control+Enter");
   await candidate.keyboard.press("3");

@@ -98,3 +98,10 @@ export async function advanceServerClock(page: Page, ms: number): Promise<void> 
 export async function answeredTotal(page: Page): Promise<string> {
   return (await page.getByTestId("answered-total").textContent()) ?? "";
 }
+
+/** A shipped question of the given type (the first in deck order). */
+export function shippedQuestionOfType<T extends Question["type"]>(type: T): Extract<Question, { type: T }> {
+  const found = [...questions.values()].find((question) => question.type === type);
+  if (!found) throw new Error(`no shipped ${type} question`);
+  return found as Extract<Question, { type: T }>;
+}

@@ -4,7 +4,9 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
 import type { Question } from "@/lib/domain/question";
+import { XSS_PAYLOADS } from "@/tests/fixtures/xss-payloads";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
+import { dangers } from "@/tests/support/html-dangers";
 
 /**
  * The authoring API end to end: route handlers called with real requests and session cookies on a fresh
@@ -199,6 +201,34 @@ describe("authorization matrix: every authoring route x every kind of caller", (
       params({ deckId }),
     );
     expect(await malformed.json()).toEqual({ error: "must be valid JSON", field: "body" });
+  });
+});
+
+describe("safe rendering of authored Markdown", () => {
+  it("neutralises every XSS payload in every part of a question, as the preview and candidates render it", async () => {
+    const { deckId } = await fixture();
+    for (const payload of XSS_PAYLOADS) {
+      const question = {
+        ...single(`Before ${payload} after?`),
+        explanation: `Explained ${payload}`,
+        choices: [
+          { text: `Right ${payload}`, correct: true, feedback: `Feedback ${payload}` },
+          { text: "Wrong", correct: false, feedback: `Nope ${payload}` },
+        ],
+      };
+      const reply = await routes.preview.POST(request("owner", "POST", "/api/author/preview", { question }));
+      const { view, key } = (await reply.json()) as { view: { promptHtml: string; choices: string[] }; key: { explanationHtml: string; choiceFeedback: (string | null)[] } };
+      const html = [view.promptHtml, ...view.choices, key.explanationHtml, ...key.choiceFeedback.map((feedback) => feedback ?? "")];
+      expect(html.flatMap(dangers), payload).toEqual([]);
+      // Saved and published, it renders the same way for candidates.
+      const saved = await routes.questions.POST(request("owner", "POST", `/api/author/decks/${deckId}/questions`, { question }), params({ deckId }));
+      expect([201, 400]).toContain(saved.status);
+    }
+    await authoring.publishDeck(db, owner(), deckId);
+    const { toSessionItems } = await import("@/lib/practice/session-items");
+    const items = toSessionItems(await findPracticeQuestions(db, { deckId }));
+    expect(items.length).toBeGreaterThan(XSS_PAYLOADS.length / 2);
+    expect(items.flatMap((item) => [item.view.promptHtml, ...(item.view.choices ?? [])]).flatMap(dangers)).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@ import { getRequestUser } from "@/lib/auth/request-session";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/data/db";
 import { countDue } from "@/lib/data/review-cards";
+import { findRole } from "@/lib/data/users";
 
 /**
  * GET /api/me/summary: who is signed in and how many reviews are due, for the header. The header asks
@@ -13,6 +14,6 @@ export async function GET(request: Request) {
   const user = await getRequestUser(request);
   const headers = { "cache-control": "private, no-store" };
   if (!user) return NextResponse.json({ signedIn: false }, { headers });
-  const dueNow = await countDue(db, user.id, await requestNow());
-  return NextResponse.json({ signedIn: true, name: user.name, email: user.email, dueNow }, { headers });
+  const [dueNow, role] = await Promise.all([countDue(db, user.id, await requestNow()), findRole(db, user.id)]);
+  return NextResponse.json({ signedIn: true, name: user.name, email: user.email, dueNow, role: role ?? "candidate" }, { headers });
 }

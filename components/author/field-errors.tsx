@@ -1,0 +1,18 @@
+/**
+ * Errors shown next to form fields: `props(field)` marks the control invalid and points it at its message,
+ * `message(field)` renders the message with the id it points at.
+ */
+export function fieldErrors(prefix: string, errors: Record<string, string | undefined>) {
+  return {
+    props: (field: string) => ({
+      "aria-invalid": errors[field] ? true : undefined,
+      "aria-describedby": errors[field] ? `${prefix}-${field}-error` : undefined,
+    }),
+    message: (field: string) =>
+      errors[field] ? (
+        <p className="field-error" id={`${prefix}-${field}-error`}>
+          {errors[field]}
+        </p>
+      ) : null,
+  };
+}
