@@ -124,10 +124,11 @@ describe("the shipped glossary", () => {
     expect(problems).toEqual([]);
   });
 
-  it("has at least 120 terms covering every topic", () => {
-    expect(terms.length).toBeGreaterThanOrEqual(120);
+  it("has at least 500 terms covering every topic, each linked to at least two others", () => {
+    expect(terms.length).toBeGreaterThanOrEqual(500);
     const topics = new Set(terms.flatMap((entry) => entry.topics));
     expect(topics.size).toBe(10);
+    expect(terms.filter((entry) => entry.related.length < 2)).toEqual([]);
   });
 });
 
@@ -138,10 +139,24 @@ describe("the shipped decks", () => {
     expect(problems).toEqual([]);
   });
 
-  it("hold at least 8 decks and 150 questions, with every question type", () => {
+  it("hold at least 20 decks and 800 questions, every type, difficulty about 30/50/20, and the required open and numeric questions", () => {
     const questions = decks.flatMap((deck) => deck.questions);
-    expect(decks.length).toBeGreaterThanOrEqual(8);
-    expect(questions.length).toBeGreaterThanOrEqual(150);
-    expect(new Set(questions.map((question) => question.type)).size).toBe(6);
+    expect(decks.length).toBeGreaterThanOrEqual(20);
+    expect(questions.length).toBeGreaterThanOrEqual(800);
+    expect(new Set(questions.map((question) => question.type)).size).toBe(7);
+    const share = (level: number) => questions.filter((question) => question.difficulty === level).length / questions.length;
+    expect(share(1)).toBeCloseTo(0.3, 1);
+    expect(share(2)).toBeCloseTo(0.5, 1);
+    expect(share(3)).toBeCloseTo(0.2, 1);
+    const designQuestions = decks.filter((deck) => deck.topic === "ml-system-design").flatMap((deck) => deck.questions).filter((question) => question.type === "open" && question.rubric.length > 0);
+    expect(designQuestions.length).toBeGreaterThanOrEqual(40);
+    expect(questions.filter((question) => question.type === "numeric" || question.type === "calculated").length).toBeGreaterThanOrEqual(60);
+  });
+
+  it("link every question to the glossary and give it an explanation", () => {
+    for (const question of decks.flatMap((deck) => deck.questions)) {
+      expect(question.terms.length, question.id).toBeGreaterThan(0);
+      expect(question.explanation.length, question.id).toBeGreaterThan(40);
+    }
   });
 });
