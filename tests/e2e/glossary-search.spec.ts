@@ -97,3 +97,12 @@ test.describe("accessibility", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test("a term page lists the questions that practise it, and one of them opens for practice", async ({ page }) => {
+  await page.goto("/glossary/precision");
+  const section = page.getByRole("region", { name: /Practise this term/ });
+  const first = section.getByRole("link").first();
+  const questionId = (await first.getAttribute("href"))!.replace("/questions/", "");
+  await first.click();
+  await expect(page.locator("article.question")).toHaveAttribute("data-question-id", questionId);
+});

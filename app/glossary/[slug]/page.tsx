@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TopicChips } from "@/components/glossary/topic-chips";
+import type { QuestionRef } from "@/lib/content/glossary-entries";
 import { allTerms, findTerm } from "@/lib/content/glossary-store";
 
 type Params = Promise<{ slug: string }>;
@@ -41,6 +42,21 @@ function TermLinks({ title, slugs }: { title: string; slugs: string[] }) {
   );
 }
 
+/** Questions listed before the rest fold away: enough to start practising without a wall of links. */
+const SHOWN_QUESTIONS = 8;
+
+function QuestionLinks({ questions }: { questions: QuestionRef[] }) {
+  return (
+    <ul className="term-questions">
+      {questions.map((question) => (
+        <li key={question.id}>
+          <Link href={`/questions/${question.id}`}>{question.summary}</Link> <span className="muted">({question.deckTitle})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default async function TermPage({ params }: { params: Params }) {
   const entry = findTerm((await params).slug);
   if (!entry) notFound();
@@ -61,14 +77,14 @@ export default async function TermPage({ params }: { params: Params }) {
       </div>
       {entry.questions.length > 0 ? (
         <section aria-labelledby="practise-heading">
-          <h2 id="practise-heading">Practise this term</h2>
-          <ul className="term-questions">
-            {entry.questions.map((question) => (
-              <li key={question.id}>
-                <Link href={`/questions/${question.id}`}>{question.summary}</Link> <span className="muted">({question.deckTitle})</span>
-              </li>
-            ))}
-          </ul>
+          <h2 id="practise-heading">Practise this term ({entry.questions.length})</h2>
+          <QuestionLinks questions={entry.questions.slice(0, SHOWN_QUESTIONS)} />
+          {entry.questions.length > SHOWN_QUESTIONS ? (
+            <details>
+              <summary>{entry.questions.length - SHOWN_QUESTIONS} more questions</summary>
+              <QuestionLinks questions={entry.questions.slice(SHOWN_QUESTIONS)} />
+            </details>
+          ) : null}
         </section>
       ) : null}
       {entry.sources.length > 0 ? (
