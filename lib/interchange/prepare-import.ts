@@ -99,20 +99,30 @@ function searchableText(question: { prompt: string; explanation: string; type: s
   return [question.prompt, question.explanation, ...(question.choices ?? []).map((choice) => choice.text)].join(" ");
 }
 
-function nameIndex(terms: ImportGlossary["terms"]): Map<string, string> {
-  const index = new Map<string, string>();
+/** Names matched case-insensitively, and acronyms ("AUC", "BLUE", "IS") matched only as written. */
+export type NameIndex = { names: ReadonlyMap<string, string>; acronyms: ReadonlyMap<string, string> };
+
+const ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+
+export function nameIndex(terms: ImportGlossary["terms"]): NameIndex {
+  const names = new Map<string, string>();
+  const acronyms = new Map<string, string>();
   for (const term of terms) {
     for (const name of [term.term, ...term.aliases]) {
+      // An acronym in lower case is often an everyday word ("blue", "is"): it counts only in capitals.
+      if (ACRONYM.test(name)) {
+        if (!acronyms.has(name)) acronyms.set(name, term.slug);
+        continue;
+      }
       const key = nameKey(name);
-      // Two-letter aliases ("AI", "EM") match too much ordinary text to be evidence of a topic.
-      if (key.length >= 3 && !index.has(key)) index.set(key, term.slug);
+      if (key.length >= 3 && !names.has(key)) names.set(key, term.slug);
     }
   }
-  return index;
+  return { names, acronyms };
 }
 
-/** The glossary terms a question names, in order of first mention, then the import's default terms. */
-export function inferTerms(text: string, names: ReadonlyMap<string, string>, defaultTerms: readonly string[]): string[] {
+/** The glossary terms a question names, in order of first mention (acronyms after names), then the import's default terms. */
+export function inferTerms(text: string, { names, acronyms }: NameIndex, defaultTerms: readonly string[]): string[] {
   const words = nameKey(text).split(" ");
   const found: string[] = [];
   for (let start = 0; start < words.length && found.length < MAX_INFERRED_TERMS; start++) {
@@ -124,6 +134,10 @@ export function inferTerms(text: string, names: ReadonlyMap<string, string>, def
         break;
       }
     }
+  }
+  for (const word of text.match(/[A-Za-z0-9]+/g) ?? []) {
+    const slug = acronyms.get(word);
+    if (slug && found.length < MAX_INFERRED_TERMS && !found.includes(slug)) found.push(slug);
   }
   return [...new Set([...found, ...defaultTerms])];
 }
