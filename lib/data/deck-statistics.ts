@@ -2,7 +2,7 @@ import "server-only";
 import type { AnswerResponse } from "@/lib/domain/grading";
 import { computeItemStatistics, type DeckStatistics, type ItemInfo } from "@/lib/domain/item-statistics";
 import type { PrismaClient } from "@/prisma/generated/client";
-import { getQuestionRevision } from "./questions";
+import { getQuestionRevisions } from "./questions";
 
 export type DeckStatisticsView = DeckStatistics & { questions: { id: string; prompt: string; type: string }[] };
 
@@ -22,7 +22,7 @@ export async function loadDeckStatistics(client: PrismaClient, deckId: string): 
   const rows = await client.question.findMany({ where: { deckId, archived: false }, orderBy: { position: "asc" }, select: { id: true, revision: true } });
   const ids = rows.map((row) => row.id);
   const [questions, attempts, cards] = await Promise.all([
-    Promise.all(rows.map((row) => getQuestionRevision(client, row.id, row.revision))),
+    getQuestionRevisions(client, rows.map((row) => ({ questionId: row.id, revision: row.revision }))),
     client.attempt.findMany({
       where: { questionId: { in: ids } },
       select: { userId: true, questionId: true, revision: true, correct: true, elapsedMs: true, response: true, createdAt: true },

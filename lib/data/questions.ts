@@ -26,6 +26,27 @@ export async function getQuestionRevision(client: Client, questionId: string, re
   return question;
 }
 
+/** Revisions read per query: two bound parameters each keeps a query far below SQLite's parameter limit. */
+const REVISIONS_PER_QUERY = 250;
+
+/**
+ * Published revisions by key, in the keys' order (undefined for a draft or a missing one). What is not
+ * cached yet is read a few hundred per query: one query per revision would be slow, one for all too big.
+ */
+export async function getQuestionRevisions(client: Client, keys: { questionId: string; revision: number }[]): Promise<(Question | undefined)[]> {
+  const missing = keys.filter((key) => !revisions.has(`${key.questionId}@${key.revision}`));
+  for (let start = 0; start < missing.length; start += REVISIONS_PER_QUERY) {
+    const rows = await client.questionRevision.findMany({
+      where: { OR: missing.slice(start, start + REVISIONS_PER_QUERY) },
+      select: { questionId: true, revision: true, body: true, question: { select: { status: true } } },
+    });
+    for (const row of rows) {
+      if (row.question.status === "published") revisions.set(`${row.questionId}@${row.revision}`, JSON.parse(row.body) as Question);
+    }
+  }
+  return keys.map((key) => revisions.get(`${key.questionId}@${key.revision}`));
+}
+
 export type PracticeQuestion = { question: Question; revision: number; deckId: string; deckTitle: string; topic: string };
 
 /** What candidates may practise: published and not archived (a published question's deck is published). */
@@ -38,11 +59,18 @@ export async function findPracticeQuestions(client: Client, where: Prisma.Questi
     select: { id: true, revision: true, deckId: true, deck: { select: { title: true, topic: true } } },
     orderBy: [{ deckId: "asc" }, { position: "asc" }],
   });
-  const questions = await Promise.all(rows.map((row) => getQuestionRevision(client, row.id, row.revision)));
+  const questions = await getQuestionRevisions(client, rows.map((row) => ({ questionId: row.id, revision: row.revision })));
   return rows.flatMap((row, index) => {
     const question = questions[index];
     return question ? [{ question, revision: row.revision, deckId: row.deckId, deckTitle: row.deck.title, topic: row.deck.topic }] : [];
   });
+}
+
+/** What a session is picked from, without reading any question's body: id, topic and difficulty of each live question. */
+export async function findPracticePool(client: Client, where: Prisma.QuestionWhereInput): Promise<{ id: string; topic: string; difficulty: 1 | 2 | 3 }[]> {
+  const rows = await client.question.findMany({ where: { ...where, ...LIVE_QUESTION }, select: { id: true, difficulty: true, deck: { select: { topic: true } } } });
+  // The column holds what the deck checker accepted: 1, 2 or 3.
+  return rows.map((row) => ({ id: row.id, topic: row.deck.topic, difficulty: row.difficulty as 1 | 2 | 3 }));
 }
 
 export type DeckSummary = { id: string; title: string; topic: string; description: string; level: string; source: string; ownerId: string | null; questionCount: number };

@@ -358,6 +358,19 @@ describe("import", () => {
     expect(await withTerm.json()).toEqual({ imported: 1 });
   });
 
+  it("handles a 1,000-question deck: import, publish, practise, statistics and export", async () => {
+    const { deckId } = await fixture();
+    const many = Array.from({ length: 1_000 }, (_, index) => `::q${index}:: Case ${index}: does precision ignore false negatives? {TRUE####Precision is TP over predicted positives.}`).join("\n\n");
+    const imported = await routes.importDeck.POST(request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: many, commit: true }), params({ deckId }));
+    expect(await imported.json()).toEqual({ imported: 1_000 });
+    await authoring.publishDeck(db, owner(), deckId);
+    expect(await findPracticeQuestions(db, { deckId })).toHaveLength(1_001);
+    const { loadDeckStatistics } = await import("@/lib/data/deck-statistics");
+    expect((await loadDeckStatistics(db, deckId)).items).toHaveLength(1_001);
+    const exported = await ACTIONS["GET /api/author/decks/:id/export"]!("owner", { deckId, questionId: "" });
+    expect((await exported.text()).match(/^## /gm)).toHaveLength(1_001);
+  });
+
   it("leaves nothing behind when the transaction fails part-way", async () => {
     const { deckId, questionId } = await fixture();
     const before = await snapshot();

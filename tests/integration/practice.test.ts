@@ -120,3 +120,17 @@ describe("group commit", () => {
     }
   });
 });
+
+describe("reading the whole bank", () => {
+  it("loads every live question at once, far past SQLite's parameter limit, and a pool without bodies", async () => {
+    const { findPracticeQuestions, findPracticePool } = await import("@/lib/data/questions");
+    const total = decks.reduce((sum, deck) => sum + deck.questions.length, 0);
+    expect(total).toBeGreaterThan(800);
+    const all = await findPracticeQuestions(db, {});
+    expect(all).toHaveLength(total);
+    expect(new Set(all.map((entry) => entry.question.id)).size).toBe(total);
+    const pool = await findPracticePool(db, { type: { not: "open" } });
+    expect(pool.length).toBe(decks.flatMap((deck) => deck.questions).filter((question) => question.type !== "open").length);
+    expect(pool[0]).toEqual({ id: expect.any(String), topic: expect.any(String), difficulty: expect.any(Number) });
+  });
+});

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PracticeSession } from "@/components/quiz/practice-session";
 import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/data/db";
-import { findPracticeQuestions } from "@/lib/data/questions";
+import { findPracticePool, findPracticeQuestions } from "@/lib/data/questions";
 import { selectMockQuestions } from "@/lib/domain/mock-interview";
 import { toSessionItems } from "@/lib/practice/session-items";
 import { mockSettingsSchema } from "@/lib/schemas/mock";
@@ -11,9 +11,9 @@ export const metadata: Metadata = { title: "Mock interview in progress" };
 
 export default async function MockSessionPage({ searchParams }: PageProps<"/mock/session">) {
   const settings = mockSettingsSchema.parse(await searchParams);
-  const [questions, user] = await Promise.all([findPracticeQuestions(db, { type: { not: "open" } }), getSessionUser()]);
-  const pool = questions.map(({ question, topic }) => ({ id: question.id, topic, difficulty: question.difficulty }));
+  const [pool, user] = await Promise.all([findPracticePool(db, { type: { not: "open" } }), getSessionUser()]);
   const ids = selectMockQuestions(pool, settings.questions, Math.random);
+  const questions = await findPracticeQuestions(db, { id: { in: ids } });
   return (
     <>
       <h1>Mock interview</h1>
