@@ -242,14 +242,17 @@ function checkCalculated(source: string, params: Record<string, ParamRange>, pro
   const names = Object.keys(params);
   if (names.length === 0) return report("params", "needs at least one parameter");
   if (names.length > MAX_PARAMS) return report("params", `has ${names.length} parameters; at most ${MAX_PARAMS}`);
+  let rangesUsable = true;
   for (const name of names) {
     const problem = rangeProblem(params[name]!);
     if (problem) report("params", `${name}: ${problem}`);
+    rangesUsable &&= problem === undefined;
     if (RESERVED_NAMES.has(name)) report("params", `${name} is the name of a function or constant; choose another`);
     if (!prompt.includes(`{${name}}`)) report("params", `${name} never appears in the prompt as {${name}}: the candidate cannot see it`);
   }
   const formula = compileOrReport(source, (message) => report("formula", message));
-  if (!formula) return;
+  // Values are drawn only from usable ranges: a step of 0 would draw nothing meaningful to evaluate.
+  if (!formula || !rangesUsable) return;
   const unknown = formula.variables.filter((name) => !Object.hasOwn(params, name));
   if (unknown.length > 0) return report("formula", `uses ${unknown.join(", ")}, not declared in params`);
   const draws = [...rangeCorners(params), ...Array.from({ length: SAMPLE_DRAWS }, (_, seed) => drawVariables(params, seed))];

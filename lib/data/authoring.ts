@@ -151,13 +151,12 @@ function questionData(question: Question) {
 
 const termRows = (question: Question) => question.terms.map((termSlug) => ({ termSlug }));
 
-/** Adds a question at the end of the deck: a draft, or published at once when the deck already is. */
+/** Adds a question at the end of the deck, as a draft until its author publishes it (or the deck). */
 export async function createQuestion(client: PrismaClient, actor: Actor, deckId: string, question: Question): Promise<Outcome<{ id: string; status: string }>> {
   return client.$transaction(async (tx) => {
     const allowed = await editableDeck(tx, actor, deckId);
     if (!allowed.ok) return allowed;
     const last = await tx.question.aggregate({ where: { deckId }, _max: { position: true } });
-    // In a published deck a new question still starts as a draft: it goes live when its author publishes it.
     await tx.question.create({
       data: {
         id: question.id,

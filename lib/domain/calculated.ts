@@ -11,6 +11,8 @@ import { evaluateFormula, parseFormula, type Formula } from "./formula";
 /** Values min, min + step, ..., up to max. */
 export type ParamRange = { min: number; max: number; step: number };
 export type Variables = Record<string, number>;
+/** The numbers drawn for one attempt and the answer they give. */
+export type Drawn = { variables: Variables; answer: number };
 
 /** The largest seed a view carries: an unsigned 32-bit integer, what mulberry32 takes. */
 export const MAX_SEED = 4_294_967_295;
@@ -75,7 +77,7 @@ export function compiledFormula(source: string): Formula {
   return formula;
 }
 
-export function calculatedAnswer(formula: string, params: Readonly<Record<string, ParamRange>>, seed: number): { variables: Variables; answer: number } {
+export function calculatedAnswer(formula: string, params: Readonly<Record<string, ParamRange>>, seed: number): Drawn {
   const variables = drawVariables(params, seed);
   return { variables, answer: evaluateFormula(compiledFormula(formula), variables) };
 }

@@ -1,4 +1,4 @@
-import { calculatedAnswer, MAX_SEED, type Variables } from "./calculated";
+import { calculatedAnswer, MAX_SEED, type Drawn } from "./calculated";
 import { FormulaError } from "./formula";
 import type { Question } from "./question";
 
@@ -23,7 +23,7 @@ export type GradeResult = {
   /** Feedback attached to the choices the candidate picked. */
   feedback: string[];
   /** Calculated questions: the numbers drawn for this attempt and the answer they give. */
-  drawn?: { variables: Variables; answer: number };
+  drawn?: Drawn;
 };
 
 export class ResponseMismatchError extends Error {}
@@ -78,7 +78,7 @@ export function grade(question: Question, response: AnswerResponse): GradeResult
     case "calculated": {
       const { value, seed } = response as { value: number; seed: number };
       if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) throw new ResponseMismatchError(`seed must be an integer from 0 to ${MAX_SEED}`);
-      let drawn: { variables: Variables; answer: number };
+      let drawn: Drawn;
       try {
         drawn = calculatedAnswer(question.formula, question.params, seed);
       } catch (error) {

@@ -1,4 +1,4 @@
-import { calculatedAnswer, fillPlaceholders, formatQuantity, type Variables } from "./calculated";
+import { calculatedAnswer, fillPlaceholders, formatQuantity, type Drawn } from "./calculated";
 import type { AnswerResponse, SelfGrade } from "./grading";
 import type { Question, Tolerance } from "./question";
 
@@ -41,12 +41,11 @@ export type Renderer = { block: (markdown: string) => string; inline: (markdown:
 
 /** `seed` picks the numbers of a calculated question (other types ignore it). */
 export function toQuestionView(question: Question, revision: number, render: Renderer, seed = 0): QuestionView {
-  const base = { id: question.id, revision, type: question.type, difficulty: question.difficulty, promptHtml: render.block(question.prompt) };
+  const prompt = question.type === "calculated" ? fillPlaceholders(question.prompt, calculatedAnswer(question.formula, question.params, seed).variables) : question.prompt;
+  const base = { id: question.id, revision, type: question.type, difficulty: question.difficulty, promptHtml: render.block(prompt) };
   switch (question.type) {
-    case "calculated": {
-      const { variables } = calculatedAnswer(question.formula, question.params, seed);
-      return { ...base, promptHtml: render.block(fillPlaceholders(question.prompt, variables)), seed, ...(question.unit ? { unit: question.unit } : {}) };
-    }
+    case "calculated":
+      return { ...base, seed, ...(question.unit ? { unit: question.unit } : {}) };
     case "single":
     case "multiple":
       return { ...base, choices: question.choices.map((choice) => render.inline(choice.text)) };
@@ -67,9 +66,6 @@ function numberWithTolerance(answer: string, unit: string | undefined, { kind, v
   const tolerance = kind === "relative" ? `${formatNumber(value * 100)}%` : formatNumber(value);
   return `${answer}${unit ? ` ${unit}` : ""} (±${tolerance})`;
 }
-
-/** The numbers drawn for one calculated attempt (lib/domain/calculated.ts). */
-export type Drawn = { variables: Variables; answer: number };
 
 export function answerText(question: Question, drawn?: Drawn): string | undefined {
   switch (question.type) {

@@ -1,9 +1,9 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { calculatedAnswer, MAX_SEED } from "@/lib/domain/calculated";
+import { calculatedAnswer, MAX_SEED, type Drawn } from "@/lib/domain/calculated";
 import { findTerm } from "@/lib/content/glossary-store";
 import { renderMarkdown } from "@/lib/content/markdown";
-import { toAnswerKey, toQuestionView, type AnswerKey, type Drawn, type QuestionView, type Renderer } from "@/lib/domain/question-view";
+import { toAnswerKey, toQuestionView, type AnswerKey, type QuestionView, type Renderer } from "@/lib/domain/question-view";
 import type { Question } from "@/lib/domain/question";
 
 const termName = (slug: string) => findTerm(slug)?.term ?? slug;
