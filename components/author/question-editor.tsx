@@ -80,6 +80,16 @@ export function QuestionEditor({
   const common: Common = { difficulty: question.difficulty, terms: question.terms, tags: question.tags, prompt: question.prompt, explanation: question.explanation };
   const update = (patch: Partial<QuestionInput>) => setQuestion((current) => ({ ...current, ...patch }) as QuestionInput);
 
+  // Leaving with unsaved edits asks first: a closed tab should not silently drop a half-written question.
+  const [saved, setSaved] = useState<QuestionInput>(initial);
+  const dirty = JSON.stringify(question) !== JSON.stringify(saved);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+
   // The server checks and renders what is being typed, 400 ms after the last keystroke.
   useEffect(() => {
     const timer = setTimeout(async () => {
@@ -111,6 +121,7 @@ export function QuestionEditor({
       return;
     }
     setSaveProblems([]);
+    setSaved(question);
     if (!questionId) {
       router.push(`/author/decks/${deckId}?saved=${reply.data.id}`);
       return;
