@@ -1,11 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { openPalette } from "./search-helpers";
 
 test("Ctrl-K, a misspelled term and Enter land on that term's page", async ({ page }) => {
   await page.goto("/");
-  await page.keyboard.press("Control+K");
-  const input = page.getByRole("combobox", { name: "Search terms" });
-  await expect(input).toBeFocused();
+  const input = await openPalette(page);
   await input.fill("gradiant desent");
   const first = page.getByRole("option").first();
   await expect(first).toContainText("Gradient descent");
@@ -18,8 +17,7 @@ test("Ctrl-K, a misspelled term and Enter land on that term's page", async ({ pa
 
 test("the palette opens with /, moves with the arrow keys and closes with Escape", async ({ page }) => {
   await page.goto("/glossary");
-  await page.locator("body").press("/");
-  const input = page.getByRole("combobox", { name: "Search terms" });
+  const input = await openPalette(page, "/");
   await input.fill("attention");
   await expect(page.getByRole("option")).not.toHaveCount(0);
   await page.keyboard.press("ArrowDown");
@@ -91,8 +89,7 @@ test.describe("accessibility", () => {
   test("axe finds no violations in the open palette, in dark mode", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto("/");
-    await page.keyboard.press("Control+K");
-    await page.getByRole("combobox", { name: "Search terms" }).fill("auc");
+    await (await openPalette(page)).fill("auc");
     await expect(page.getByRole("option").first()).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openPalette } from "./search-helpers";
 
 const background = (page: import("@playwright/test").Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -27,8 +28,7 @@ test("the search index is fetched only when search is first used", async ({ page
   await page.goto("/");
   await page.waitForLoadState("networkidle");
   expect(indexRequests).toEqual([]);
-  await page.keyboard.press("Control+K");
-  await page.getByRole("combobox", { name: "Search terms" }).fill("auc");
+  await (await openPalette(page)).fill("auc");
   await expect(page.getByRole("option").first()).toContainText("ROC AUC");
   expect(indexRequests).toHaveLength(1);
 });

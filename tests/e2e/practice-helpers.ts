@@ -46,6 +46,8 @@ export async function currentQuestion(page: Page): Promise<Question> {
  * waits for the verdict. Returns the question answered.
  */
 export async function answerCurrent(page: Page, right: boolean, { waitForVerdict = true } = {}): Promise<Question> {
+  // Keys pressed before the session hydrates are lost; once it has, it puts the focus in the question.
+  await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest("article.question")))).toBe(true);
   const question = await currentQuestion(page);
   switch (question.type) {
     case "single":
