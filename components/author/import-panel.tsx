@@ -30,7 +30,7 @@ export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptio
   const [defaultTerms, setDefaultTerms] = useState<string[]>([]);
   const [summary, setSummary] = useState<Summary | null>(null);
   const [onlyValid, setOnlyValid] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function send(commit: boolean) {
@@ -39,12 +39,12 @@ export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptio
     const reply = await callAuthorApi<Summary & { imported?: number }>("POST", `/api/author/decks/${deckId}/import`, { format, text, defaultTerms, commit, onlyValid });
     setBusy(false);
     if (!reply.ok) {
-      setMessage(reply.error);
+      setMessage({ text: reply.error, failed: true });
       if (reply.body && typeof reply.body === "object" && "questions" in reply.body) setSummary(reply.body as Summary);
       return;
     }
     if (commit) {
-      setMessage(`Imported ${reply.data.imported} question(s) as drafts.`);
+      setMessage({ text: `Imported ${reply.data.imported} question(s) as drafts.`, failed: false });
       setSummary(null);
       setText("");
       router.refresh();
@@ -93,8 +93,8 @@ export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptio
           Check the file
         </button>
       </div>
-      <p role="status" className={message && !message.startsWith("Imported") ? "field-error" : "muted"}>
-        {message}
+      <p role="status" className={message?.failed ? "field-error" : "muted"}>
+        {message?.text}
       </p>
       {summary ? (
         <div className="import-preview">

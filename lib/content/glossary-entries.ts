@@ -3,7 +3,7 @@ import type { SearchDoc } from "@/lib/search/search-index";
 import type { ParsedDeck } from "./deck-check";
 import type { Topic } from "./topics";
 import type { ParsedTerm } from "./glossary-check";
-import { firstSentence, findTermLinks, parseMarkdown, plainText, renderMarkdown } from "./markdown";
+import { firstSentence, findTermLinks, markdownSummary, plainText, renderMarkdown } from "./markdown";
 
 /** A term as the site shows it: rendered once at build time, read by pages and the search index. */
 export type GlossaryEntry = {
@@ -35,7 +35,7 @@ function questionsByTerm(decks: readonly ParsedDeck[], termName: (slug: string) 
   for (const deck of decks) {
     for (const question of deck.questions) {
       const prompt = question.type === "calculated" ? fillPlaceholders(question.prompt, drawVariables(question.params, 0)) : question.prompt;
-      const ref = { id: question.id, deckTitle: deck.title, summary: firstSentence(plainText(parseMarkdown(prompt), termName), 160) };
+      const ref = { id: question.id, deckTitle: deck.title, summary: markdownSummary(prompt, termName, 160) };
       for (const slug of question.terms) byTerm.set(slug, [...(byTerm.get(slug) ?? []), ref]);
     }
   }

@@ -232,6 +232,11 @@ export function firstSentence(text: string, maxLength = 200): string {
   return sentence.length <= maxLength ? sentence : `${sentence.slice(0, sentence.lastIndexOf(" ", maxLength - 1))}…`;
 }
 
+/** A Markdown prompt as one line of plain text for lists: its first sentence, term links as their names. */
+export function markdownSummary(markdown: string, termName: TermNames, maxLength: number): string {
+  return firstSentence(plainText(parseMarkdown(markdown), termName), maxLength);
+}
+
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

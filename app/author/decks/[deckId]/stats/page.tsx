@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { findTerm } from "@/lib/content/glossary-store";
-import { firstSentence, parseMarkdown, plainText } from "@/lib/content/markdown";
+import { markdownSummary } from "@/lib/content/markdown";
 import { canAuthor } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { deckAccess } from "@/lib/data/authoring";
@@ -79,7 +79,7 @@ export default async function DeckStatisticsPage({ params }: PageProps<"/author/
               return (
                 <tr key={item.questionId} data-question-id={item.questionId}>
                   <th scope="row">
-                    <Link href={`/questions/${item.questionId}`}>{firstSentence(plainText(parseMarkdown(question.prompt), termName), 90)}</Link>
+                    <Link href={`/questions/${item.questionId}`}>{markdownSummary(question.prompt, termName, 90)}</Link>
                     <small className="muted"> {question.type}</small>
                   </th>
                   <td>{item.attempts}</td>

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
 import { authoringGlossary } from "@/lib/authoring/check-question";
+import { promptSummary } from "@/lib/authoring/editor-data";
 import { newQuestionId } from "@/lib/authoring/ids";
 import { outcomeResponse, requireAuthor } from "@/lib/authoring/responses";
-import { firstSentence, parseMarkdown, plainText } from "@/lib/content/markdown";
 import { checkDeckAccess, commitImport } from "@/lib/data/authoring";
 import { db } from "@/lib/data/db";
 import { badRequest, parseJsonBody } from "@/lib/http/responses";
@@ -37,7 +37,7 @@ export async function POST(request: Request, context: RouteContext<"/api/author/
       type: question.type,
       difficulty: question.difficulty,
       terms: question.terms,
-      summary: firstSentence(plainText(parseMarkdown(question.prompt), (slug) => slug), 140),
+      summary: promptSummary(question.prompt),
     })),
   };
   if (!commit) return NextResponse.json(summary);
