@@ -7,13 +7,14 @@ import { db } from "@/lib/data/db";
 import { findPracticeQuestions } from "@/lib/data/questions";
 import { countDue, findDueQuestionIds, findNextDue } from "@/lib/data/review-cards";
 import { toSessionItems } from "@/lib/practice/session-items";
+import { shownParamSchema } from "@/lib/schemas/attempt";
 
 export const metadata: Metadata = { title: "Review" };
 
 /** A review session holds this many cards; the rest wait for the next one. */
 const REVIEW_BATCH = 50;
 
-export default async function ReviewPage() {
+export default async function ReviewPage({ searchParams }: PageProps<"/review">) {
   const user = await requirePageUser("/review");
   const now = await requestNow();
   const [dueCount, dueIds] = await Promise.all([countDue(db, user.id, now), findDueQuestionIds(db, user.id, now, REVIEW_BATCH)]);
@@ -42,7 +43,7 @@ export default async function ReviewPage() {
       <p className="muted">
         Most overdue first, across all decks{dueCount > REVIEW_BATCH ? `; this session takes the first ${REVIEW_BATCH}` : ""}.
       </p>
-      <PracticeSession items={toSessionItems(questions, dueIds)} mode="review" signedIn />
+      <PracticeSession items={toSessionItems(questions, dueIds, shownParamSchema.parse((await searchParams).shown))} mode="review" signedIn />
     </>
   );
 }

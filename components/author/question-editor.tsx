@@ -8,6 +8,7 @@ import type { AnswerKey, QuestionView } from "@/lib/domain/question-view";
 import { metaProblems, type QuestionInput } from "@/lib/schemas/authoring";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/schemas/deck";
 import { callAuthorApi, type FieldProblem } from "./author-api";
+import { ChoiceOrderAndAdvice } from "./choice-advice";
 import { fieldErrors } from "./field-errors";
 import { TermPicker, type TermOption } from "./term-picker";
 
@@ -76,6 +77,8 @@ export function QuestionEditor({
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [previewDraft, setPreviewDraft] = useState<Draft>(EMPTY_DRAFT);
+  // The preview shuffles choices as candidates see them; the author may look at the written order.
+  const [authoredOrder, setAuthoredOrder] = useState(false);
 
   const common: Common = { difficulty: question.difficulty, terms: question.terms, tags: question.tags, prompt: question.prompt, explanation: question.explanation };
   const update = (patch: Partial<QuestionInput>) => setQuestion((current) => ({ ...current, ...patch }) as QuestionInput);
@@ -93,12 +96,12 @@ export function QuestionEditor({
   // The server checks and renders what is being typed, 400 ms after the last keystroke.
   useEffect(() => {
     const timer = setTimeout(async () => {
-      const reply = await callAuthorApi<Preview>("POST", "/api/author/preview", { question });
+      const reply = await callAuthorApi<Preview>("POST", "/api/author/preview", { question, authoredOrder });
       if (reply.ok) setPreview(reply.data);
       else setPreview({ problems: [{ field: (reply.field ?? "prompt").replace(/^question\./, "").split(".")[0]!, message: reply.error }] });
     }, 400);
     return () => clearTimeout(timer);
-  }, [question]);
+  }, [question, authoredOrder]);
 
   const errors = useMemo(() => {
     const found: Record<string, string> = {};
@@ -206,6 +209,11 @@ export function QuestionEditor({
       <section className="editor__preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">Preview</h2>
         <p className="muted small">Rendered by the server exactly as candidates will see it.</p>
+        {question.type === "single" || question.type === "multiple" ? (
+          <label className="choice-label small">
+            <input type="checkbox" checked={authoredOrder} onChange={(event) => setAuthoredOrder(event.target.checked)} /> Show the choices in the authored order
+          </label>
+        ) : null}
         {preview.view ? (
           <div className="question" data-testid="question-preview">
             <div className="question__prompt prose" dangerouslySetInnerHTML={{ __html: preview.view.promptHtml }} />
@@ -349,6 +357,7 @@ function ChoiceFields({ question, update, fieldProps, errorFor }: FieldHelpers &
         Add choice
       </button>
       {errorFor("choices")}
+      <ChoiceOrderAndAdvice question={question} update={update} />
     </fieldset>
   );
 }

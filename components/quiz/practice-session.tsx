@@ -23,6 +23,17 @@ type Props = {
   minutes?: number;
 };
 
+/**
+ * Keeps the question on screen and its seed in the address (`?shown=id.seed`, lib/schemas/attempt.ts), so a
+ * reload presents it again with the same order of choices and the same numbers, not a fresh draw.
+ */
+function keepShownInAddress(view: SessionItem["view"]) {
+  const url = new URL(window.location.href);
+  if (view.seed === undefined) url.searchParams.delete("shown");
+  else url.searchParams.set("shown", `${view.id}.${view.seed}`);
+  window.history.replaceState(window.history.state, "", url);
+}
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.tagName === "TEXTAREA" || (target.tagName === "INPUT" && !["radio", "checkbox"].includes((target as HTMLInputElement).type)));
 }
@@ -52,6 +63,7 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
 
   useEffect(() => {
     attempt.current = { id: crypto.randomUUID(), startedAt: performance.now() };
+    if (item) keepShownInAddress(item.view);
     // Typed answers start in their field; choice questions on the question, where 1-9 work at once.
     const field = item && ["numeric", "calculated", "short", "open"].includes(item.view.type) ? document.getElementById(`answer-${item.view.id}`) : null;
     (field ?? headingRef.current)?.focus();

@@ -10,13 +10,16 @@ export const EMPTY_DRAFT: Draft = { choices: [], value: null, text: "" };
 
 export const SELF_GRADE_LABELS: Record<SelfGrade, string> = { again: "Again", hard: "Hard", good: "Good", easy: "Easy" };
 
+/** Choices are sent as shown, with the seed that ordered them: the server maps them back. */
+const shownWith = (view: QuestionView) => (view.seed === undefined ? {} : { seed: view.seed });
+
 /** The response a draft makes, or null while it is incomplete (nothing picked, no number). */
 export function responseFromDraft(view: QuestionView, draft: Draft, selfGrade?: SelfGrade): AnswerResponse | null {
   switch (view.type) {
     case "single":
-      return draft.choices.length === 1 ? { type: "single", choice: draft.choices[0]! } : null;
+      return draft.choices.length === 1 ? { type: "single", choice: draft.choices[0]!, ...shownWith(view) } : null;
     case "multiple":
-      return draft.choices.length ? { type: "multiple", choices: [...draft.choices].sort((a, b) => a - b) } : null;
+      return draft.choices.length ? { type: "multiple", choices: [...draft.choices].sort((a, b) => a - b), ...shownWith(view) } : null;
     case "true-false":
       return draft.value === null ? null : { type: "true-false", value: draft.value };
     case "numeric":

@@ -169,7 +169,7 @@ function parseQuestion(
       else if (m.type === "multiple" && m.correct !== undefined && correct !== m.correct) {
         report(choiceLine, `${id}: correct: ${m.correct} is declared but ${correct} choices are marked [x]`);
       }
-      return { ...base, type: m.type, choices };
+      return { ...base, type: m.type, choices, ...(m.shuffle ? {} : { shuffle: false as const }) };
     }
     case "true-false":
       return { ...base, type: m.type, answer: m.answer };

@@ -1,3 +1,4 @@
+import { checkAnswerCues, positionalOptionWarnings } from "./answer-cue-gates";
 import { checkDecks } from "./deck-check";
 import { checkGlossary, type ContentProblem } from "./glossary-check";
 import { checkNearDuplicateQuestions, checkOrphans } from "./quality-gates";
@@ -13,12 +14,12 @@ export function loadDecks(glossarySlugs: ReadonlySet<string>, root = process.cwd
   return checkDecks(readMarkdownFiles(DECKS_DIR, root), glossarySlugs);
 }
 
-/** All of content/ (glossary, then decks checked against it), with every problem of both. */
+/** All of content/ (glossary, then decks checked against it), with every problem of both, and warnings. */
 export function loadContent(root = process.cwd()) {
   const glossary = loadGlossary(root);
   const decks = loadDecks(new Set(glossary.terms.map((term) => term.slug)), root);
-  const gates = [...checkOrphans(glossary.terms, decks.decks), ...checkNearDuplicateQuestions(decks.decks)];
-  return { terms: glossary.terms, decks: decks.decks, problems: [...glossary.problems, ...decks.problems, ...gates] };
+  const gates = [...checkOrphans(glossary.terms, decks.decks), ...checkNearDuplicateQuestions(decks.decks), ...checkAnswerCues(decks.decks)];
+  return { terms: glossary.terms, decks: decks.decks, problems: [...glossary.problems, ...decks.problems, ...gates], warnings: positionalOptionWarnings(decks.decks) };
 }
 
 /** `file:line: message`, the format editors and CI annotate. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { toAuthoredResponse } from "@/lib/domain/choice-order";
 import { grade, ResponseMismatchError, type AnswerResponse, type GradeResult } from "@/lib/domain/grading";
 import type { Question } from "@/lib/domain/question";
 import { ratingFor } from "@/lib/domain/scheduling";
@@ -19,6 +20,8 @@ export class InvalidAnswerError extends Error {
 
 export type AttemptOutcome = GradeResult & {
   attemptId: string;
+  /** The response as recorded: choices in authored indices, with the seed of the order shown. */
+  response: AnswerResponse;
   /** The question revision the attempt answered (a replay answers with the one first recorded). */
   questionId: string;
   revision: number;
@@ -34,19 +37,24 @@ async function loadRevision(client: PrismaClient, questionId: string, revision: 
   return question;
 }
 
-function gradeOrReject(question: Question, response: AnswerResponse): GradeResult {
+/** Maps shown choices back to authored ones, then grades; a response that does not fit is a 400. */
+function gradeOrReject(question: Question, shown: AnswerResponse): { response: AnswerResponse; result: GradeResult } {
   try {
-    return grade(question, response);
+    const response = toAuthoredResponse(question, shown);
+    return { response, result: grade(question, response) };
   } catch (error) {
     if (error instanceof ResponseMismatchError) throw new InvalidAnswerError("response", error.message);
     throw error;
   }
 }
 
-/** Grades a submission against the revision it names; unknown questions and mismatched responses are InvalidAnswerError. */
-export async function gradeSubmission(client: PrismaClient, input: SubmitAnswer): Promise<{ question: Question; result: GradeResult }> {
+/**
+ * Grades a submission against the revision it names; unknown questions and mismatched responses are
+ * InvalidAnswerError. The response comes back in authored indices, the form every stored answer has.
+ */
+export async function gradeSubmission(client: PrismaClient, input: SubmitAnswer): Promise<{ question: Question; response: AnswerResponse; result: GradeResult }> {
   const question = await loadRevision(client, input.questionId, input.revision);
-  return { question, result: gradeOrReject(question, input.response) };
+  return { question, ...gradeOrReject(question, input.response) };
 }
 
 /** The outcome of an attempt already recorded: graded again from what was stored, so it is the same. */
@@ -55,8 +63,9 @@ async function replay(client: PrismaClient, userId: string, attemptId: string): 
   if (!stored) return undefined;
   const question = await loadRevision(client, stored.questionId, stored.revision);
   const card = await client.reviewCard.findUnique({ where: { userId_questionId: { userId, questionId: stored.questionId } } });
-  const result = grade(question, JSON.parse(stored.response) as AnswerResponse);
-  return { ...result, attemptId, questionId: stored.questionId, revision: stored.revision, due: card?.due ?? stored.createdAt, replayed: true };
+  const response = JSON.parse(stored.response) as AnswerResponse;
+  const result = grade(question, response);
+  return { ...result, response, attemptId, questionId: stored.questionId, revision: stored.revision, due: card?.due ?? stored.createdAt, replayed: true };
 }
 
 /** The session named a user who has been deleted since it was issued. */
@@ -69,12 +78,12 @@ export class UnknownUserError extends Error {}
  * and the repeat is answered from what was stored.
  */
 export async function recordAttempt(client: PrismaClient, userId: string, input: SubmitAnswer, now: Date): Promise<AttemptOutcome> {
-  const { question, result } = await gradeSubmission(client, input);
+  const { question, response, result } = await gradeSubmission(client, input);
   const rating = ratingFor(question.type, result, input.elapsedMs);
-  const written = await writeAnswer(client, { userId, input, result, rating, now });
+  const written = await writeAnswer(client, { userId, input: { ...input, response }, result, rating, now });
   if (written.kind === "unknown-user") throw new UnknownUserError();
   if (written.kind === "recorded") {
-    return { ...result, attemptId: input.attemptId, questionId: input.questionId, revision: input.revision, due: written.due, replayed: false };
+    return { ...result, response, attemptId: input.attemptId, questionId: input.questionId, revision: input.revision, due: written.due, replayed: false };
   }
   const winner = await replay(client, userId, input.attemptId);
   if (!winner) throw new Error(`attempt ${input.attemptId} was neither recorded nor found`);

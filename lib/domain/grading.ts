@@ -7,8 +7,12 @@ export const SELF_GRADES = ["again", "hard", "good", "easy"] as const;
 export type SelfGrade = (typeof SELF_GRADES)[number];
 
 export type AnswerResponse =
-  | { type: "single"; choice: number }
-  | { type: "multiple"; choices: number[] }
+  /**
+   * Choice indices are authored positions once the server has mapped them back (lib/domain/choice-order.ts);
+   * `seed` names the order the choices were shown in, and the client sends shown positions with it.
+   */
+  | { type: "single"; choice: number; seed?: number }
+  | { type: "multiple"; choices: number[]; seed?: number }
   | { type: "true-false"; value: boolean }
   | { type: "numeric"; value: number }
   /** `seed` is the one the question view was drawn with: it names the numbers the candidate saw. */

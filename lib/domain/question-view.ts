@@ -1,4 +1,5 @@
 import { calculatedAnswer, fillPlaceholders, formatQuantity, type Drawn } from "./calculated";
+import { arrange, displayOrder, toShownIndices } from "./choice-order";
 import type { AnswerResponse, SelfGrade } from "./grading";
 import type { Question, Tolerance } from "./question";
 
@@ -14,10 +15,13 @@ export type QuestionView = {
   type: Question["type"];
   difficulty: 1 | 2 | 3;
   promptHtml: string;
-  /** Choice texts as inline HTML (single, multiple). */
+  /** Choice texts as inline HTML (single, multiple), in the order shown. */
   choices?: string[];
   unit?: string;
-  /** Calculated questions: the seed the numbers in the prompt were drawn with; the response sends it back. */
+  /**
+   * The seed of this presentation, which the response sends back: the numbers a calculated question
+   * drew, the order a choice question shows its choices in (lib/domain/choice-order.ts).
+   */
   seed?: number;
   /** Open questions only: shown after the candidate has written their answer. */
   modelAnswerHtml?: string;
@@ -29,9 +33,9 @@ export type TermRef = { slug: string; name: string };
 export type AnswerKey = {
   explanationHtml: string;
   terms: TermRef[];
-  /** Indices of the correct choices (single, multiple). */
+  /** Indices of the correct choices (single, multiple), in the order the view showed them. */
   correctChoices?: number[];
-  /** Per-choice feedback as inline HTML, null where the author wrote none. */
+  /** Per-choice feedback as inline HTML in the order shown, null where the author wrote none. */
   choiceFeedback?: (string | null)[];
   /** The right answer in words: "True", "0.6 (±1%)", "perplexity". */
   answerText?: string;
@@ -39,7 +43,7 @@ export type AnswerKey = {
 
 export type Renderer = { block: (markdown: string) => string; inline: (markdown: string) => string; termName: (slug: string) => string };
 
-/** `seed` picks the numbers of a calculated question (other types ignore it). */
+/** `seed` picks the numbers of a calculated question; choices come in authored order (see `inShownOrder`). */
 export function toQuestionView(question: Question, revision: number, render: Renderer, seed = 0): QuestionView {
   const prompt = question.type === "calculated" ? fillPlaceholders(question.prompt, calculatedAnswer(question.formula, question.params, seed).variables) : question.prompt;
   const base = { id: question.id, revision, type: question.type, difficulty: question.difficulty, promptHtml: render.block(prompt) };
@@ -56,6 +60,24 @@ export function toQuestionView(question: Question, revision: number, render: Ren
     default:
       return base;
   }
+}
+
+/**
+ * A view and its key with the choices in the order `seed` shows them, for choice questions that shuffle
+ * (others are returned as they are). Rendering happens once per revision, in authored order; only the
+ * arrangement is per presentation.
+ */
+export function viewInShownOrder(view: QuestionView, question: Question, seed: number): QuestionView {
+  const order = displayOrder(question, seed);
+  return order && view.choices ? { ...view, seed, choices: arrange(view.choices, order) } : view;
+}
+
+export function keyInShownOrder(key: AnswerKey, question: Question, seed: number | undefined): AnswerKey {
+  const order = displayOrder(question, seed);
+  if (!order || !key.correctChoices) return key;
+  const shown: AnswerKey = { ...key, correctChoices: toShownIndices(key.correctChoices, order) };
+  if (key.choiceFeedback) shown.choiceFeedback = arrange(key.choiceFeedback, order);
+  return shown;
 }
 
 function formatNumber(value: number): string {

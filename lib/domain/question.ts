@@ -17,7 +17,8 @@ type QuestionBase = {
 
 export type Question = QuestionBase &
   (
-    | { type: "single" | "multiple"; choices: Choice[] }
+    /** `shuffle: false` keeps the authored order on screen (ordered ranges); absent means shuffled. */
+    | { type: "single" | "multiple"; choices: Choice[]; shuffle?: false }
     | { type: "true-false"; answer: boolean }
     | { type: "numeric"; answer: number; tolerance: Tolerance; unit?: string }
     /** New numbers per attempt: `{name}` in the prompt and explanation shows a drawn value (lib/domain/calculated.ts). */

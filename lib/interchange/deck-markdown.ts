@@ -55,6 +55,9 @@ function typeMeta(question: Question): string[] {
     }
     case "short":
       return [`accept: ${yamlList(question.accept)}`];
+    case "single":
+    case "multiple":
+      return question.shuffle === false ? ["shuffle: false"] : [];
     default:
       return [];
   }

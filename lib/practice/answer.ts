@@ -1,4 +1,5 @@
 import "server-only";
+import type { AnswerResponse } from "@/lib/domain/grading";
 import type { AnswerOutcome } from "@/lib/domain/question-view";
 import { gradeSubmission, recordAttempt } from "@/lib/data/attempts";
 import { getQuestionRevision } from "@/lib/data/questions";
@@ -10,13 +11,19 @@ import { presentKey } from "./present";
 export async function recordAnswer(client: PrismaClient, userId: string, input: SubmitAnswer, now: Date): Promise<AnswerOutcome> {
   const outcome = await recordAttempt(client, userId, input, now);
   const question = (await getQuestionRevision(client, outcome.questionId, outcome.revision))!;
-  const { correct, selfGrade, attemptId, due, replayed, drawn } = outcome;
-  return { correct, ...(selfGrade ? { selfGrade } : {}), attemptId, key: presentKey(question, outcome.revision, drawn), due: due.toISOString(), replayed };
+  const { correct, selfGrade, attemptId, due, replayed, drawn, response } = outcome;
+  const key = presentKey(question, outcome.revision, { drawn, seed: seedOf(response) });
+  return { correct, ...(selfGrade ? { selfGrade } : {}), attemptId, key, due: due.toISOString(), replayed };
 }
 
 /** Grades a guest's answer without writing anything: the browser keeps guest progress until sign-in. */
 export async function gradeGuestAnswer(client: PrismaClient, input: SubmitAnswer): Promise<AnswerOutcome> {
-  const { question, result } = await gradeSubmission(client, input);
+  const { question, response, result } = await gradeSubmission(client, input);
   const { correct, selfGrade, drawn } = result;
-  return { correct, ...(selfGrade ? { selfGrade } : {}), attemptId: input.attemptId, key: presentKey(question, input.revision, drawn) };
+  return { correct, ...(selfGrade ? { selfGrade } : {}), attemptId: input.attemptId, key: presentKey(question, input.revision, { drawn, seed: seedOf(response) }) };
+}
+
+/** The seed that ordered a choice question's choices, which the key is shown in. */
+function seedOf(response: AnswerResponse): number | undefined {
+  return response.type === "single" || response.type === "multiple" ? response.seed : undefined;
 }

@@ -3,7 +3,7 @@ import { randomInt } from "node:crypto";
 import { calculatedAnswer, MAX_SEED, type Drawn } from "@/lib/domain/calculated";
 import { findTerm } from "@/lib/content/glossary-store";
 import { renderMarkdown } from "@/lib/content/markdown";
-import { toAnswerKey, toQuestionView, type AnswerKey, type QuestionView, type Renderer } from "@/lib/domain/question-view";
+import { keyInShownOrder, toAnswerKey, toQuestionView, viewInShownOrder, type AnswerKey, type QuestionView, type Renderer } from "@/lib/domain/question-view";
 import type { Question } from "@/lib/domain/question";
 
 const termName = (slug: string) => findTerm(slug)?.term ?? slug;
@@ -34,24 +34,36 @@ export function presentQuestion(question: Question, revision: number): { view: Q
   return presented;
 }
 
-/** The view of a question as one candidate sees it: a calculated question draws fresh numbers each time. */
-export function presentView(question: Question, revision: number): QuestionView {
-  if (question.type !== "calculated") return presentQuestion(question, revision).view;
-  return toQuestionView(question, revision, renderer, randomInt(0, MAX_SEED + 1));
+export const drawSeed = () => randomInt(0, MAX_SEED + 1);
+
+/**
+ * The view of a question as one candidate sees it, at each presentation: a calculated question draws
+ * fresh numbers, a choice question a fresh order. `seed` repeats an earlier presentation (a reload).
+ */
+export function presentView(question: Question, revision: number, seed = drawSeed()): QuestionView {
+  if (question.type === "calculated") return toQuestionView(question, revision, renderer, seed);
+  return viewInShownOrder(presentQuestion(question, revision).view, question, seed);
 }
 
-/** The answer key after grading; `drawn` carries the numbers of a calculated attempt. */
-export function presentKey(question: Question, revision: number, drawn?: Drawn): AnswerKey {
-  if (question.type !== "calculated") return presentQuestion(question, revision).key;
-  return toAnswerKey(question, renderer, drawn);
+/** What an answer was graded with: the numbers of a calculated attempt, the seed that ordered the choices. */
+export type Presentation = { drawn?: Drawn; seed?: number };
+
+/** The answer key after grading, in the order the candidate saw the choices. */
+export function presentKey(question: Question, revision: number, { drawn, seed }: Presentation): AnswerKey {
+  if (question.type === "calculated") return toAnswerKey(question, renderer, drawn);
+  return keyInShownOrder(presentQuestion(question, revision).key, question, seed);
 }
 
 /**
  * The author's live preview: the same rendering as a candidate's view and answer key, never cached (a
- * draft changes with every keystroke). A calculated question shows one fresh draw and its answer.
+ * draft changes with every keystroke). A calculated question shows one fresh draw and its answer; a
+ * choice question a fresh order, or the authored one when the author asks for it.
  */
-export function previewQuestion(question: Question): { view: QuestionView; key: AnswerKey } {
-  const seed = randomInt(0, MAX_SEED + 1);
+export function previewQuestion(question: Question, { authoredOrder = false } = {}): { view: QuestionView; key: AnswerKey } {
+  const seed = drawSeed();
   const drawn = question.type === "calculated" ? calculatedAnswer(question.formula, question.params, seed) : undefined;
-  return { view: toQuestionView(question, 0, renderer, seed), key: toAnswerKey(question, renderer, drawn) };
+  const view = toQuestionView(question, 0, renderer, seed);
+  const key = toAnswerKey(question, renderer, drawn);
+  if (authoredOrder) return { view, key };
+  return { view: viewInShownOrder(view, question, seed), key: keyInShownOrder(key, question, seed) };
 }

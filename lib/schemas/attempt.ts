@@ -6,14 +6,17 @@ export const MAX_RESPONSE_TEXT = 10_000;
 
 const text = z.string().max(MAX_RESPONSE_TEXT, `must be at most ${MAX_RESPONSE_TEXT.toLocaleString("en")} characters`);
 
+/** The seed a view was drawn with: the numbers of a calculated question, the order of shown choices. */
+const seed = z.number().int().min(0).max(MAX_SEED);
+
 export const answerResponseSchema = z.discriminatedUnion(
   "type",
   [
-    z.object({ type: z.literal("single"), choice: z.number().int().min(0) }).strict(),
-    z.object({ type: z.literal("multiple"), choices: z.array(z.number().int().min(0)).max(26) }).strict(),
+    z.object({ type: z.literal("single"), choice: z.number().int().min(0), seed: seed.optional() }).strict(),
+    z.object({ type: z.literal("multiple"), choices: z.array(z.number().int().min(0)).max(26), seed: seed.optional() }).strict(),
     z.object({ type: z.literal("true-false"), value: z.boolean() }).strict(),
     z.object({ type: z.literal("numeric"), value: z.number().finite("must be a finite number") }).strict(),
-    z.object({ type: z.literal("calculated"), value: z.number().finite("must be a finite number"), seed: z.number().int().min(0).max(MAX_SEED) }).strict(),
+    z.object({ type: z.literal("calculated"), value: z.number().finite("must be a finite number"), seed }).strict(),
     z.object({ type: z.literal("short"), text }).strict(),
     z.object({ type: z.literal("open"), text, selfGrade: z.enum(SELF_GRADES) }).strict(),
   ],
@@ -33,3 +36,21 @@ export const submitAnswerSchema = z
   .strict();
 
 export type SubmitAnswer = z.infer<typeof submitAnswerSchema>;
+
+/**
+ * `?shown=<questionId>.<seed>`: the presentation a session page keeps in its address while a question is
+ * on screen, so a reload shows that question with the same numbers and the same order of choices.
+ * Anything malformed is ignored: the page then draws a fresh presentation.
+ */
+export const shownParamSchema = z
+  .string()
+  .max(220)
+  .transform((value) => {
+    const dot = value.lastIndexOf(".");
+    return { questionId: value.slice(0, dot), seed: Number(value.slice(dot + 1)) };
+  })
+  .pipe(z.object({ questionId: z.string().min(1).max(200), seed }))
+  .optional()
+  .catch(undefined);
+
+export type Shown = NonNullable<z.infer<typeof shownParamSchema>>;

@@ -31,7 +31,15 @@ const choice = z.object({ text: markdown(2_000), correct: z.boolean(), feedback:
 export const questionInputSchema = z.discriminatedUnion(
   "type",
   [
-    z.object({ type: z.enum(["single", "multiple"]), choices: z.array(choice).max(26, "at most 26 choices"), ...common }).strict(),
+    z
+      .object({
+        type: z.enum(["single", "multiple"]),
+        choices: z.array(choice).max(26, "at most 26 choices"),
+        /** Present (false) only when the author keeps the authored order on screen. */
+        shuffle: z.literal(false).optional(),
+        ...common,
+      })
+      .strict(),
     z.object({ type: z.literal("true-false"), answer: z.boolean({ error: "must be true or false" }), ...common }).strict(),
     z.object({ type: z.literal("numeric"), answer: z.number({ error: "must be a number" }).finite(), tolerance, unit, ...common }).strict(),
     z
@@ -55,6 +63,9 @@ export const questionInputSchema = z.discriminatedUnion(
 export type QuestionInput = z.infer<typeof questionInputSchema>;
 
 export const saveQuestionSchema = z.object({ question: questionInputSchema }).strict();
+
+/** The live preview: choices shuffled as a candidate sees them, or in the authored order on request. */
+export const previewQuestionSchema = z.object({ question: questionInputSchema, authoredOrder: z.boolean().default(false) }).strict();
 
 export const moveQuestionSchema = z.object({ direction: z.enum(["up", "down"], { error: "direction must be up or down" }) }).strict();
 
@@ -89,6 +100,9 @@ function metaOf(input: QuestionInput): Record<string, unknown> {
     }
     case "short":
       return { ...common, accept: input.accept };
+    case "single":
+    case "multiple":
+      return input.shuffle === false ? { ...common, shuffle: false } : common;
     default:
       return common;
   }

@@ -35,16 +35,20 @@ const commonKeys = {
   tags: z.array(z.string().trim().min(1)).default([]),
 };
 
+/** `shuffle: false` keeps a choice question's authored order, for options whose order carries meaning (ordered ranges). */
+const shuffleKey = z.boolean({ error: "must be true or false" }).default(true);
+
 /** The `key: value` lines under a question's heading, by type. */
 export const questionMetaSchema = z.discriminatedUnion(
   "type",
   [
-    z.object({ type: z.literal("single"), ...commonKeys }).strict(),
+    z.object({ type: z.literal("single"), shuffle: shuffleKey, ...commonKeys }).strict(),
     z
       .object({
         type: z.literal("multiple"),
         /** How many choices are right; content:check holds the [x] marks to it. */
         correct: z.number().int().min(1).optional(),
+        shuffle: shuffleKey,
         ...commonKeys,
       })
       .strict(),

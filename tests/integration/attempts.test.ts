@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
+import { choiceOrder } from "@/lib/domain/choice-order";
 import { submitAnswerSchema, type SubmitAnswer } from "@/lib/schemas/attempt";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 
@@ -8,6 +9,8 @@ createFreshDatabase();
 const { db } = await import("@/lib/data/db");
 const { syncContentDecks } = await import("@/lib/data/content-sync");
 const { recordAttempt, InvalidAnswerError } = await import("@/lib/data/attempts");
+const { loadDeckStatistics } = await import("@/lib/data/deck-statistics");
+const { recordAnswer } = await import("@/lib/practice/answer");
 
 const now = new Date("2026-11-28T10:00:00Z");
 const { decks } = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug)));
@@ -31,7 +34,8 @@ beforeAll(async () => {
   await syncContentDecks(db, decks);
   alice = (await db.user.create({ data: { email: "alice@example.com" } })).id;
   bob = (await db.user.create({ data: { email: "bob@example.com" } })).id;
-});
+  // Writing every shipped deck is the file's one shared fixture: seconds, more on a busy machine.
+}, 120_000);
 
 describe("recordAttempt against SQLite", () => {
   it("records a right answer and an FSRS card", async () => {
@@ -77,6 +81,32 @@ describe("recordAttempt against SQLite", () => {
       expect((error as InstanceType<typeof InvalidAnswerError>).field).toBe(field);
     }
     expect(await db.attempt.count()).toBe(before);
+  });
+
+  it("maps shown choices back to authored ones: stored, graded and counted in item statistics against the choice seen", async () => {
+    const carol = (await db.user.create({ data: { email: "carol@example.com" } })).id;
+    const count = single.type === "single" ? single.choices.length : 0;
+    // A seed that shows the wrong choice somewhere else than where it was written.
+    const seed = Array.from({ length: 100 }, (_, candidate) => candidate).find((candidate) => choiceOrder(count, candidate).indexOf(wrongChoice) !== wrongChoice)!;
+    const order = choiceOrder(count, seed);
+    const shownWrong = order.indexOf(wrongChoice);
+    const outcome = await recordAnswer(db, carol, answer({ response: { type: "single", choice: shownWrong, seed } }), now);
+    expect(outcome.correct).toBe(false);
+    // The key comes back in the order the candidate saw.
+    expect(outcome.key.correctChoices).toEqual([order.indexOf(correctChoice)]);
+    const stored = await db.attempt.findFirstOrThrow({ where: { userId: carol } });
+    expect(JSON.parse(stored.response)).toEqual({ type: "single", choice: wrongChoice, seed });
+
+    const right = await recordAnswer(db, carol, answer({ response: { type: "single", choice: order.indexOf(correctChoice), seed } }), now);
+    expect(right.correct).toBe(true);
+
+    const deck = decks.find((candidate) => candidate.questions.some((question) => question.id === single.id))!;
+    const statistics = await loadDeckStatistics(db, deck.slug);
+    const item = statistics.items.find((candidate) => candidate.questionId === single.id)!;
+    // First attempts: bob picked the wrong choice unshuffled, carol picked it where it was shown; no other wrong choice was picked.
+    expect(item.wrongChoicePicks.map((pick) => [pick.choice, pick.count])).toEqual(
+      item.wrongChoicePicks.map((pick) => [pick.choice, pick.choice === wrongChoice ? 2 : 0]),
+    );
   });
 
   it("the submission schema refuses oversize text and malformed ids before anything runs", () => {

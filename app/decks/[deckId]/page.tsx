@@ -8,13 +8,14 @@ import { findDeck, findPracticeQuestions } from "@/lib/data/questions";
 import { findDueDates } from "@/lib/data/review-cards";
 import { orderForPractice } from "@/lib/domain/session-order";
 import { toSessionItems } from "@/lib/practice/session-items";
+import { shownParamSchema } from "@/lib/schemas/attempt";
 
 export async function generateMetadata({ params }: PageProps<"/decks/[deckId]">): Promise<Metadata> {
   const deck = await findDeck(db, (await params).deckId);
   return { title: deck ? `Practise: ${deck.title}` : "Deck not found" };
 }
 
-export default async function DeckSessionPage({ params }: PageProps<"/decks/[deckId]">) {
+export default async function DeckSessionPage({ params, searchParams }: PageProps<"/decks/[deckId]">) {
   const { deckId } = await params;
   const deck = await findDeck(db, deckId);
   if (!deck) notFound();
@@ -25,7 +26,7 @@ export default async function DeckSessionPage({ params }: PageProps<"/decks/[dec
     <>
       <h1>{deck.title}</h1>
       <p className="muted">{deck.description}</p>
-      <PracticeSession items={toSessionItems(questions, order)} mode="practice" signedIn={Boolean(user)} />
+      <PracticeSession items={toSessionItems(questions, order, shownParamSchema.parse((await searchParams).shown))} mode="practice" signedIn={Boolean(user)} />
     </>
   );
 }

@@ -9,13 +9,14 @@ import { findPracticeQuestions } from "@/lib/data/questions";
 import { findDueDates } from "@/lib/data/review-cards";
 import { orderForPractice } from "@/lib/domain/session-order";
 import { toSessionItems } from "@/lib/practice/session-items";
+import { shownParamSchema } from "@/lib/schemas/attempt";
 
 export const metadata: Metadata = { title: "Practise a topic" };
 
 const TOPIC_SESSION = 15;
 
 /** A session on one topic across its decks: the dashboard's "practise your weakest topics" lands here. */
-export default async function TopicPracticePage({ params }: PageProps<"/practice/[topic]">) {
+export default async function TopicPracticePage({ params, searchParams }: PageProps<"/practice/[topic]">) {
   const { topic } = await params;
   if (!isTopic(topic)) notFound();
   const [questions, user] = await Promise.all([findPracticeQuestions(db, { deck: { topic } }), getSessionUser()]);
@@ -26,7 +27,7 @@ export default async function TopicPracticePage({ params }: PageProps<"/practice
     <>
       <h1>Practise: {TOPIC_LABELS[topic]}</h1>
       <p className="muted">Due questions first, then ones you have not seen.</p>
-      <PracticeSession items={toSessionItems(questions, order.slice(0, TOPIC_SESSION))} mode="practice" signedIn={Boolean(user)} />
+      <PracticeSession items={toSessionItems(questions, order.slice(0, TOPIC_SESSION), shownParamSchema.parse((await searchParams).shown))} mode="practice" signedIn={Boolean(user)} />
     </>
   );
 }

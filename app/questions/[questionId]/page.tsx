@@ -5,18 +5,19 @@ import { getSessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/data/db";
 import { findPracticeQuestions } from "@/lib/data/questions";
 import { toSessionItems } from "@/lib/practice/session-items";
+import { shownParamSchema } from "@/lib/schemas/attempt";
 
 export const metadata: Metadata = { title: "Question" };
 
 /** One question on its own: where summaries, mock reports and (later) term pages link to. */
-export default async function QuestionPage({ params }: PageProps<"/questions/[questionId]">) {
+export default async function QuestionPage({ params, searchParams }: PageProps<"/questions/[questionId]">) {
   const { questionId } = await params;
   const [questions, user] = await Promise.all([findPracticeQuestions(db, { id: questionId }), getSessionUser()]);
   if (!questions.length) notFound();
   return (
     <>
       <h1>Practise one question</h1>
-      <PracticeSession items={toSessionItems(questions)} mode="practice" signedIn={Boolean(user)} />
+      <PracticeSession items={toSessionItems(questions, undefined, shownParamSchema.parse((await searchParams).shown))} mode="practice" signedIn={Boolean(user)} />
     </>
   );
 }
