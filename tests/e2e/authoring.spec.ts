@@ -182,3 +182,49 @@ test("an instructor writes, previews and publishes a deck, a candidate practises
   await expect(page.getByText("Imported 7 question(s) as drafts.")).toBeVisible();
   await expect(page.getByRole("table", { name: "Questions in deck order" }).locator("tbody tr")).toHaveCount(10);
 });
+
+test("the question editor shuffles the preview, shows the authored order on request, and advises on a give-away option", async ({ page }) => {
+  const email = uniqueEmail("item-writer");
+  await signUp(page, email);
+  setRole(email, "instructor");
+  await page.goto("/author");
+  await page.getByText("New deck").click();
+  await page.getByLabel("Title").fill(`Cue drill ${Date.now()}`);
+  await page.getByLabel("Topic").selectOption("metrics");
+  await page.getByLabel("Description").fill("Checking the editor's advice.");
+  await page.getByRole("button", { name: "Create deck" }).click();
+  await page.getByRole("link", { name: "Add a question" }).click();
+
+  const texts = ["Precision, the share of flagged emails that really are spam", "Recall", "F1", "Accuracy"];
+  await page.getByLabel("Prompt").fill("A spam filter flags 50 emails; 40 are spam. Which metric is 40/50?");
+  await page.getByLabel("Choice 1", { exact: true }).fill(texts[0]!);
+  await page.getByLabel("Choice 2", { exact: true }).fill(texts[1]!);
+  for (const text of texts.slice(2)) {
+    await page.getByRole("button", { name: "Add choice" }).click();
+    await page.getByLabel(`Choice ${texts.indexOf(text) + 1}`, { exact: true }).fill(text);
+  }
+  await expect(page.getByTestId("choice-advice")).toContainText("much longer than the others");
+  await expect(page.getByRole("link", { name: "How to write options that test knowledge" })).toHaveAttribute("href", "/author/item-writing");
+
+  const preview = page.getByTestId("question-preview");
+  const shownChoices = () => preview.locator(".choice__text > span:first-child").allTextContents();
+  await page.getByLabel("Show the choices in the authored order").check();
+  await expect.poll(shownChoices).toEqual(texts);
+  await page.getByLabel("Show the choices in the authored order").uncheck();
+  // Shuffled previews: within a few redraws one shows another order (each keeps the authored one 1 time in 24).
+  let redraws = 0;
+  await expect
+    .poll(async () => {
+      await page.getByLabel("Choice 4", { exact: true }).fill(redraws++ % 2 ? `${texts[3]} ` : texts[3]!);
+      return (await shownChoices()).join("|");
+    })
+    .not.toBe(texts.join("|"));
+
+  // Shortening the correct option clears the advice; turning shuffling off is the author's choice.
+  await page.getByLabel("Choice 1", { exact: true }).fill("Precision");
+  await expect(page.getByTestId("choice-advice")).toHaveCount(0);
+  await page.getByLabel(/Shuffle the choices for each candidate/).uncheck();
+  await expectNoAxeViolations(page);
+  await page.goto("/author/item-writing");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Writing choice questions that measure knowledge");
+});

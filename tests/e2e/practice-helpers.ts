@@ -1,6 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { loadDecks, loadGlossary } from "../../lib/content/load-glossary";
 import { calculatedAnswer } from "../../lib/domain/calculated";
+import { arrange, displayOrder } from "../../lib/domain/choice-order";
 import type { Question } from "../../lib/domain/question";
 import { TEST_CLOCK_COOKIE } from "../../lib/clock-cookie";
 
@@ -52,7 +53,9 @@ export async function answerCurrent(page: Page, right: boolean, { waitForVerdict
   switch (question.type) {
     case "single":
     case "multiple": {
-      const indices = question.choices.flatMap((choice, index) => (choice.correct === right ? [index] : []));
+      // Choices are shown in the order the page's seed gives; keys 1-9 follow that order.
+      const shown = await shownChoices(page, question);
+      const indices = shown.flatMap((choice, index) => (choice.correct === right ? [index] : []));
       for (const index of question.type === "single" || !right ? indices.slice(0, 1) : indices) await page.keyboard.press(String(index + 1));
       await page.keyboard.press("Enter");
       break;
@@ -89,6 +92,12 @@ export async function answerCurrent(page: Page, right: boolean, { waitForVerdict
     await expect(page.getByRole("heading", { name: verdict })).toBeVisible();
   }
   return question;
+}
+
+/** The choices of the question on screen in the order shown, derived from its seed as the server does. */
+export async function shownChoices(page: Page, question: Extract<Question, { type: "single" | "multiple" }>) {
+  const seed = await page.locator("article.question").getAttribute("data-seed");
+  return arrange(question.choices, displayOrder(question, seed === null ? undefined : Number(seed)));
 }
 
 /** Moves the server's clock forward for this browser (the server runs with MLPREP_TEST_CLOCK=1). */

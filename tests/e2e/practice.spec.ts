@@ -119,6 +119,8 @@ test("a mock interview hides verdicts until its report, scored per topic", async
 });
 
 test("axe finds no violations on the deck list, a question, its feedback, the summary and the dashboard", async ({ page }) => {
+  // Five pages, each analysed by axe: a journey, given the slow budget so it never runs near the limit.
+  test.slow();
   await signUp(page, uniqueEmail("axe"));
   await page.goto("/decks");
   await expectNoAxeViolations(page);

@@ -1,8 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
+import { beforeAll, describe, expect, it } from "vitest";
+import { shippedContent, SHIPPED_CONTENT_TIMEOUT, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/shipped-content";
 import { parseAiken, toAiken } from "@/lib/interchange/aiken";
 import type { ImportedQuestion } from "@/lib/interchange/imported-question";
 import { randomText, seededRandom, truncations } from "@/tests/fixtures/interchange/fuzz";
+
+beforeAll(() => void shippedContent(), SHIPPED_CONTENT_TIMEOUT);
 
 const defaults = { difficulty: 2 as const, terms: [] as string[], tags: [] as string[], explanation: "" };
 const problemsOf = (text: string) => parseAiken(text).problems.map((problem) => `${problem.line}: ${problem.message}`);
@@ -153,8 +155,7 @@ describe("toAiken", () => {
   });
 
   it("round-trips every shipped single-choice question it can hold", () => {
-    const shipped = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug))).decks.flatMap((deck) => deck.questions);
-    const singles = shipped.filter((question) => question.type === "single");
+    const singles = shippedContent().questions.filter((question) => question.type === "single");
     const { text, skipped } = toAiken(singles);
     const kept = singles.filter((_, index) => !skipped.some((skip) => skip.index === index));
     expect(kept.length).toBeGreaterThan(singles.length / 2);
@@ -163,5 +164,5 @@ describe("toAiken", () => {
     const essentials = (question: ImportedQuestion) =>
       question.type === "single" && { prompt: question.prompt, choices: question.choices.map(({ text, correct }) => ({ text, correct })) };
     expect(questions.map(essentials)).toEqual(kept.map(essentials));
-  });
+  }, WHOLE_CONTENT_TEST_TIMEOUT);
 });

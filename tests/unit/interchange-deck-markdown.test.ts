@@ -1,17 +1,18 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { shippedContent, SHIPPED_CONTENT_TIMEOUT, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/shipped-content";
 import { checkDecks, type ParsedDeck } from "@/lib/content/deck-check";
-import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
 import type { Question } from "@/lib/domain/question";
 import { toDeckMarkdown } from "@/lib/interchange/deck-markdown";
 
-const glossary = new Set(loadGlossary().terms.map((term) => term.slug));
+beforeAll(() => void shippedContent(), SHIPPED_CONTENT_TIMEOUT);
+const glossary = () => shippedContent().glossarySlugs;
 /** toEqual skips undefined keys, so this compares everything but where the question was read. */
 const withoutLines = (questions: (Question & { line?: number })[]) => questions.map((question) => ({ ...question, line: undefined }));
-const reparse = (source: string, slugs: ReadonlySet<string> = glossary) => checkDecks([{ path: "content/decks/x.md", source }], slugs);
+const reparse = (source: string, slugs: ReadonlySet<string> = glossary()) => checkDecks([{ path: "content/decks/x.md", source }], slugs);
 
 describe("toDeckMarkdown", () => {
   it("writes every shipped deck so that the deck checker reads back the same deck", () => {
-    const { decks } = loadDecks(glossary);
+    const { decks } = shippedContent();
     expect(decks.length).toBeGreaterThan(0);
     for (const deck of decks) {
       const { decks: [again], problems } = reparse(toDeckMarkdown(deck, deck.questions));
@@ -20,7 +21,7 @@ describe("toDeckMarkdown", () => {
       expect(frontMatter(again!)).toEqual(frontMatter(deck));
       expect(withoutLines(again!.questions)).toEqual(withoutLines(deck.questions));
     }
-  });
+  }, WHOLE_CONTENT_TEST_TIMEOUT);
 
   it("writes the documented format, quoting YAML values only where needed", () => {
     const questions: Question[] = [

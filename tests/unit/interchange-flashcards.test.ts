@@ -1,8 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
+import { beforeAll, describe, expect, it } from "vitest";
+import { shippedContent, SHIPPED_CONTENT_TIMEOUT, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/shipped-content";
 import { parseFlashcards, toAnkiTsv } from "@/lib/interchange/flashcards";
 import type { ImportedQuestion } from "@/lib/interchange/imported-question";
 import { randomText, seededRandom, truncations } from "@/tests/fixtures/interchange/fuzz";
+
+beforeAll(() => void shippedContent(), SHIPPED_CONTENT_TIMEOUT);
 
 const defaults = { difficulty: 2 as const, terms: [] as string[], tags: [] as string[], explanation: "" };
 const short = (line: number, prompt: string, answer: string, tags: string[] = [], explanation = ""): ImportedQuestion => ({
@@ -201,8 +203,7 @@ describe("toAnkiTsv", () => {
   });
 
   it("round-trips the prompt, first accepted or model answer, and tags of every shipped short and open question", () => {
-    const shipped = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug))).decks.flatMap((deck) => deck.questions);
-    const cards = shipped.filter((question) => question.type === "short" || question.type === "open");
+    const cards = shippedContent().questions.filter((question) => question.type === "short" || question.type === "open");
     expect(cards.length).toBeGreaterThan(10);
     const { questions, problems } = parseFlashcards(toAnkiTsv(cards));
     expect(problems).toEqual([]);
@@ -213,5 +214,5 @@ describe("toAnkiTsv", () => {
       tags: question.tags,
     });
     expect(questions.map(essentials)).toEqual(cards.map(essentials));
-  });
+  }, WHOLE_CONTENT_TEST_TIMEOUT);
 });

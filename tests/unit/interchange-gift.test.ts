@@ -1,9 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Question } from "@/lib/domain/question";
 import { parseGift, toGift } from "@/lib/interchange/gift";
 import { toFixedQuestion, type DistributiveOmit, type ImportedQuestion } from "@/lib/interchange/imported-question";
-import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
 import { randomText, seededRandom, truncations } from "@/tests/fixtures/interchange/fuzz";
+import { shippedContent, SHIPPED_CONTENT_TIMEOUT, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/shipped-content";
+
+beforeAll(() => void shippedContent(), SHIPPED_CONTENT_TIMEOUT);
 
 const defaults = { difficulty: 2 as const, terms: [] as string[], tags: [] as string[], explanation: "" };
 type Fields = DistributiveOmit<ImportedQuestion, keyof typeof defaults> & Partial<Pick<ImportedQuestion, "tags" | "explanation">>;
@@ -323,7 +325,7 @@ Also good.{=yes}
       const result = parseGift(input);
       for (const problem of result.problems) expect(problem.line).toBeGreaterThanOrEqual(1);
     }
-  });
+  }, WHOLE_CONTENT_TEST_TIMEOUT);
 });
 
 describe("toGift", () => {
@@ -438,7 +440,7 @@ $CATEGORY: $course$/top
     const { questions: back, problems } = parseGift(toGift(questions));
     expect(problems).toEqual([]);
     expect(back.map(portable)).toEqual(questions.map((question) => ({ ...portable(toFixedQuestion(question)), title: question.id })));
-  });
+  }, WHOLE_CONTENT_TEST_TIMEOUT);
 
   it("escapes any text so that it reads back unchanged", () => {
     const random = seededRandom(7);
@@ -451,9 +453,4 @@ $CATEGORY: $course$/top
   });
 });
 
-let shipped: (Question & { line: number })[] | undefined;
-/** Every question of content/decks, read once for the file. */
-function shippedQuestions(): (Question & { line: number })[] {
-  shipped ??= loadDecks(new Set(loadGlossary().terms.map((term) => term.slug))).decks.flatMap((deck) => deck.questions);
-  return shipped;
-}
+const shippedQuestions = () => shippedContent().questions;

@@ -1,0 +1,101 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { loadDecks, loadGlossary } from "../../lib/content/load-glossary";
+import type { ChoiceQuestion } from "../../lib/domain/choice-order";
+import { expectNoAxeViolations } from "./axe";
+import { shownChoices } from "./practice-helpers";
+
+/**
+ * A guest who knows nothing plays the shipped single-choice questions with a fixed strategy: always the
+ * first option shown, or always the longest. Shuffled choices and balanced options keep both near
+ * chance; before issue 10 they scored 69% and 87%.
+ */
+
+const singles = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug)))
+  .decks.flatMap((deck) => deck.questions)
+  .filter((question): question is ChoiceQuestion & { line: number } => question.type === "single")
+  .sort((a, b) => a.id.localeCompare(b.id));
+// Every fourth question by id: 60+ questions from every deck, the same sample on every run.
+const sample = singles.filter((_, index) => index % 4 === 0);
+const PER_QUESTION_MS = 5_000;
+
+/** The choices as a reader sees them: rendered text, without KaTeX's hidden MathML copy. */
+async function shownTexts(page: Page): Promise<string[]> {
+  return page.locator("article.question .choice__text > span:first-child").evaluateAll((spans) =>
+    spans.map((span) => {
+      const copy = span.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll(".katex-mathml").forEach((hidden) => hidden.remove());
+      return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
+    }),
+  );
+}
+
+async function openQuestion(page: Page, id: string): Promise<void> {
+  await page.goto(`/questions/${id}`);
+  // Keys pressed before hydration are lost; the session then focuses the question.
+  await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest("article.question")))).toBe(true);
+}
+
+async function playGuesser(page: Page, pick: (texts: string[]) => number): Promise<{ right: number; played: number }> {
+  let right = 0;
+  for (const question of sample) {
+    await openQuestion(page, question.id);
+    const index = pick(await shownTexts(page));
+    await page.keyboard.press(String(index + 1));
+    await expect(page.locator("article.question .choice").nth(index)).toHaveAttribute("data-checked", "true");
+    await page.keyboard.press("Enter");
+    const verdict = page.getByRole("heading", { name: /^(Correct\.|Not quite\.)$/ });
+    await expect(verdict).toBeVisible();
+    if ((await verdict.textContent()) === "Correct.") right++;
+  }
+  return { right, played: sample.length };
+}
+
+const longestIndex = (texts: string[]) => texts.reduce((best, text, index) => (text.length > texts[best]!.length ? index : best), 0);
+
+for (const [strategy, pick] of [
+  ["the first option", () => 0],
+  ["the longest option", longestIndex],
+] as const) {
+  test(`a guesser who always picks ${strategy} stays near chance`, async ({ page }) => {
+    test.setTimeout(sample.length * PER_QUESTION_MS);
+    expect(sample.length).toBeGreaterThanOrEqual(60);
+    const { right, played } = await playGuesser(page, pick);
+    console.log(`guesser picking ${strategy}: ${right} of ${played} right (${Math.round((right / played) * 100)}%)`);
+    expect(right / played).toBeLessThanOrEqual(0.4);
+  });
+}
+
+async function ordersInNewSession(browser: Browser, ids: string[]): Promise<string[][]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const orders: string[][] = [];
+  for (const id of ids) {
+    await openQuestion(page, id);
+    orders.push(await shownTexts(page));
+  }
+  await context.close();
+  return orders;
+}
+
+test("a reload keeps the order shown, the key marks the choice seen, and two sessions see different orders", async ({ page, browser }) => {
+  const question = singles.find((candidate) => candidate.choices.length >= 4)!;
+  await openQuestion(page, question.id);
+  const before = await shownTexts(page);
+  await expect(page).toHaveURL(new RegExp(`[?&]shown=${question.id}\\.\\d+`));
+  await page.reload();
+  await expect.poll(() => shownTexts(page)).toEqual(before);
+  await expectNoAxeViolations(page);
+
+  // Answer with the option the content marks correct, wherever it was shown: graded right and marked there.
+  const position = (await shownChoices(page, question)).findIndex((choice) => choice.correct);
+  await page.keyboard.press(String(position + 1));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Correct." })).toBeVisible();
+  await expect(page.locator("article.question .choice").nth(position)).toHaveAttribute("data-verdict", "correct");
+
+  // Three four-option questions in two fresh sessions: the same three orders by chance is 1 in 24^3.
+  const ids = singles.filter((candidate) => candidate.choices.length >= 4).slice(1, 4).map((candidate) => candidate.id);
+  const [first, second] = [await ordersInNewSession(browser, ids), await ordersInNewSession(browser, ids)];
+  expect(first.map((order) => [...order].sort())).toEqual(second.map((order) => [...order].sort()));
+  expect(first).not.toEqual(second);
+});
