@@ -10,7 +10,10 @@ const alias = {
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      // Shared fixtures (all of content/, a database with every shipped deck) load once per file in
+      // beforeAll: seconds on an idle machine, several times that on a busy one, so hooks get a budget
+      // that fits the work rather than the 10 s default.
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", hookTimeout: 120_000 } },
       {
         resolve: { alias },
         test: {
@@ -20,6 +23,7 @@ export default defineConfig({
           // Each file gets its own SQLite database; files run in separate workers so they never share one.
           pool: "forks",
           testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -1,6 +1,6 @@
 import "server-only";
 import { allTerms, findTerm } from "@/lib/content/glossary-store";
-import { markdownSummary } from "@/lib/content/markdown";
+import { markdownSummary, PROMPT_SUMMARY_CHARS } from "@/lib/content/markdown";
 import type { Question } from "@/lib/domain/question";
 import type { QuestionInput } from "@/lib/schemas/authoring";
 import type { TermOption } from "@/components/author/term-picker";
@@ -12,7 +12,7 @@ export function termOptions(): TermOption[] {
 
 /** The first sentence of a prompt as plain text, for lists. */
 export function promptSummary(prompt: string): string {
-  return markdownSummary(prompt, (slug) => findTerm(slug)?.term, 140);
+  return markdownSummary(prompt, (slug) => findTerm(slug)?.term, PROMPT_SUMMARY_CHARS);
 }
 
 /** A stored question as the editor holds it: the same object without its id. */

@@ -232,6 +232,9 @@ export function firstSentence(text: string, maxLength = 200): string {
   return sentence.length <= maxLength ? sentence : `${sentence.slice(0, sentence.lastIndexOf(" ", maxLength - 1))}…`;
 }
 
+/** How long a prompt's summary in a list of questions may be. */
+export const PROMPT_SUMMARY_CHARS = 140;
+
 /** A Markdown prompt as one line of plain text for lists: its first sentence, term links as their names. */
 export function markdownSummary(markdown: string, termName: TermNames, maxLength: number): string {
   return firstSentence(plainText(parseMarkdown(markdown), termName), maxLength);

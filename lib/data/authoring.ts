@@ -4,6 +4,7 @@ import { canAuthor, canEditDeck, type Role } from "@/lib/auth/roles";
 import type { Question } from "@/lib/domain/question";
 import type { DeckFrontMatter } from "@/lib/schemas/deck";
 import type { Prisma, PrismaClient } from "@/prisma/generated/client";
+import { forgetQuestion } from "./questions";
 
 /**
  * Writes of the authoring UI. Every function takes the acting user with their current role and checks,
@@ -29,7 +30,7 @@ type DeckRow = { id: string; title: string; source: string; ownerId: string | nu
 async function editableDeck(client: Tx | PrismaClient, actor: Actor, deckId: string): Promise<Outcome<DeckRow>> {
   const deck = await client.deck.findUnique({ where: { id: deckId }, select: { id: true, title: true, source: true, ownerId: true, status: true } });
   if (!deck) return refuse(404, "Deck not found");
-  if (!canEditDeck(actor, deck)) return refuse(403, NOT_YOURS);
+  if (!canEditDeck(actor, deck)) return canSeeDeck(actor, deck) ? refuse(403, NOT_YOURS) : refuse(404, "Deck not found");
   return { ok: true, value: deck };
 }
 
@@ -41,11 +42,14 @@ async function editableQuestion(client: Tx | PrismaClient, actor: Actor, questio
     select: { id: true, deckId: true, position: true, revision: true, status: true, archived: true, deck: { select: { id: true, title: true, source: true, ownerId: true, status: true } } },
   });
   if (!question) return refuse(404, "Question not found");
-  if (!canEditDeck(actor, question.deck)) return refuse(403, NOT_YOURS);
+  if (!canEditDeck(actor, question.deck)) return canSeeDeck(actor, question.deck) ? refuse(403, NOT_YOURS) : refuse(404, "Question not found");
   return { ok: true, value: question };
 }
 
-/** Decks an author may look at in the bank: built-in and published ones, and the ones they may edit. */
+/**
+ * Decks an author may look at in the bank: built-in and published ones, and the ones they may edit.
+ * Another author's draft is answered as not found, so its existence does not leak.
+ */
 export function canSeeDeck(actor: Actor, deck: DeckRow): boolean {
   return canAuthor(actor.role) && (deck.source === "content" || deck.status === "published" || canEditDeck(actor, deck));
 }
@@ -231,7 +235,7 @@ export async function moveQuestion(client: PrismaClient, actor: Actor, questionI
 
 /** Deletes a question nobody has answered; one with attempts is archived, so their history stays whole. */
 export async function removeQuestion(client: PrismaClient, actor: Actor, questionId: string): Promise<Outcome<{ outcome: "deleted" | "archived" }>> {
-  return client.$transaction(async (tx) => {
+  const removed = await client.$transaction(async (tx) => {
     const allowed = await editableQuestion(tx, actor, questionId);
     if (!allowed.ok) return allowed;
     const attempts = await tx.attempt.count({ where: { questionId } });
@@ -245,6 +249,8 @@ export async function removeQuestion(client: PrismaClient, actor: Actor, questio
     await tx.question.delete({ where: { id: questionId } });
     return { ok: true as const, value: { outcome: "deleted" as const } };
   });
+  if (removed.ok && removed.value.outcome === "deleted") forgetQuestion(questionId);
+  return removed;
 }
 
 export async function restoreQuestion(client: PrismaClient, actor: Actor, questionId: string): Promise<Outcome<{ id: string }>> {
@@ -269,7 +275,7 @@ export async function duplicateDeck(
     include: { questions: { where: { archived: false }, orderBy: { position: "asc" }, include: { revisions: { orderBy: { revision: "desc" }, take: 1 } } } },
   });
   if (!source) return refuse(404, "Deck not found");
-  if (!canSeeDeck(actor, source)) return refuse(403, "Only instructors and admins duplicate decks");
+  if (!canSeeDeck(actor, source)) return canAuthor(actor.role) ? refuse(404, "Deck not found") : refuse(403, "Only instructors and admins duplicate decks");
   const meta = { title: `${source.title} (copy)`.slice(0, 120), topic: source.topic, description: source.description, level: source.level };
   const copies = source.questions
     // Someone else's drafts stay theirs.

@@ -26,6 +26,14 @@ export async function getQuestionRevision(client: Client, questionId: string, re
   return question;
 }
 
+/**
+ * Drops a deleted question's revisions from this process's cache, so answering it is "unknown question"
+ * (400) rather than a write that fails on the missing row (500). Deletion is rare; a scan is fine.
+ */
+export function forgetQuestion(questionId: string): void {
+  for (const key of revisions.keys()) if (key.startsWith(`${questionId}@`)) revisions.delete(key);
+}
+
 /** Revisions read per query: two bound parameters each keeps a query far below SQLite's parameter limit. */
 const REVISIONS_PER_QUERY = 250;
 

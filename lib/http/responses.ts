@@ -25,18 +25,3 @@ export function forbiddenResponse(): NextResponse<ErrorBody> {
 export function notFound(what: string): NextResponse<ErrorBody> {
   return NextResponse.json({ error: `${what} not found` }, { status: 404 });
 }
-
-/** Reads and validates a JSON body: malformed JSON or a wrong shape becomes a 400, never an exception. */
-export async function parseJsonBody<T>(
-  request: Request,
-  schema: z.ZodType<T>,
-): Promise<{ ok: true; data: T } | { ok: false; response: NextResponse<ErrorBody> }> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return { ok: false, response: badRequest("body", "must be valid JSON") };
-  }
-  const parsed = schema.safeParse(body);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, response: invalidInput(parsed.error) };
-}

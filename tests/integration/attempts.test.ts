@@ -34,8 +34,7 @@ beforeAll(async () => {
   await syncContentDecks(db, decks);
   alice = (await db.user.create({ data: { email: "alice@example.com" } })).id;
   bob = (await db.user.create({ data: { email: "bob@example.com" } })).id;
-  // Writing every shipped deck is the file's one shared fixture: seconds, more on a busy machine.
-}, 120_000);
+});
 
 describe("recordAttempt against SQLite", () => {
   it("records a right answer and an FSRS card", async () => {

@@ -122,19 +122,19 @@ const ACTIONS: Record<string, (who: Who, ids: { deckId: string; questionId: stri
 /** Expected status per caller: anonymous, candidate, owner instructor, other instructor, admin. */
 const EXPECTED: Record<keyof typeof ACTIONS, [number, number, number, number, number]> = {
   "POST /api/author/decks": [401, 403, 201, 201, 201],
-  "PATCH /api/author/decks/:id": [401, 403, 200, 403, 200],
-  "POST /api/author/decks/:id/publish": [401, 403, 200, 403, 200],
-  // A draft deck is its owner's: another instructor cannot even see it to copy it.
-  "POST /api/author/decks/:id/duplicate": [401, 403, 201, 403, 201],
-  "POST /api/author/decks/:id/questions": [401, 403, 201, 403, 201],
-  "POST /api/author/decks/:id/import (check)": [401, 403, 200, 403, 200],
-  "POST /api/author/decks/:id/import (commit)": [401, 403, 201, 403, 201],
-  "GET /api/author/decks/:id/export": [401, 403, 200, 403, 200],
-  "PUT /api/author/questions/:id": [401, 403, 200, 403, 200],
-  "DELETE /api/author/questions/:id": [401, 403, 200, 403, 200],
-  "POST /api/author/questions/:id/publish": [401, 403, 200, 403, 200],
-  "POST /api/author/questions/:id/move": [401, 403, 200, 403, 200],
-  "POST /api/author/questions/:id/restore": [401, 403, 200, 403, 200],
+  "PATCH /api/author/decks/:id": [401, 403, 200, 404, 200],
+  "POST /api/author/decks/:id/publish": [401, 403, 200, 404, 200],
+  // A draft deck is its owner's: to another instructor it does not exist (404, so its existence does not leak).
+  "POST /api/author/decks/:id/duplicate": [401, 403, 201, 404, 201],
+  "POST /api/author/decks/:id/questions": [401, 403, 201, 404, 201],
+  "POST /api/author/decks/:id/import (check)": [401, 403, 200, 404, 200],
+  "POST /api/author/decks/:id/import (commit)": [401, 403, 201, 404, 201],
+  "GET /api/author/decks/:id/export": [401, 403, 200, 404, 200],
+  "PUT /api/author/questions/:id": [401, 403, 200, 404, 200],
+  "DELETE /api/author/questions/:id": [401, 403, 200, 404, 200],
+  "POST /api/author/questions/:id/publish": [401, 403, 200, 404, 200],
+  "POST /api/author/questions/:id/move": [401, 403, 200, 404, 200],
+  "POST /api/author/questions/:id/restore": [401, 403, 200, 404, 200],
   "POST /api/author/preview": [401, 403, 200, 200, 200],
 };
 const CALLERS: Who[] = ["anonymous", "candidate", "owner", "other", "admin"];
@@ -156,7 +156,7 @@ describe("authorization matrix: every authoring route x every kind of caller", (
         const before = await snapshot();
         const reply = await call(who, ids);
         statuses.push(reply.status);
-        if (reply.status === 401 || reply.status === 403) {
+        if (reply.status === 401 || reply.status === 403 || reply.status === 404) {
           expect(await snapshot(), `${who} was refused but something changed`).toBe(before);
           expect(await reply.json()).toHaveProperty("error");
         }
@@ -197,7 +197,7 @@ describe("authorization matrix: every authoring route x every kind of caller", (
     const unknownTerm = await routes.questions.POST(request("owner", "POST", `/api/author/decks/${deckId}/questions`, { question: { ...single(), terms: ["not-a-term"] } }), params({ deckId }));
     expect(await unknownTerm.json()).toMatchObject({ field: "question.terms" });
     const malformed = await routes.questions.POST(
-      new NextRequest(`http://localhost/api/author/decks/${deckId}/questions`, { method: "POST", headers: { cookie: users.get("owner")!.cookie }, body: "{" }),
+      new NextRequest(`http://localhost/api/author/decks/${deckId}/questions`, { method: "POST", headers: { cookie: users.get("owner")!.cookie, "content-type": "application/json" }, body: "{" }),
       params({ deckId }),
     );
     expect(await malformed.json()).toEqual({ error: "must be valid JSON", field: "body" });
@@ -279,6 +279,18 @@ describe("the question lifecycle", () => {
     expect(await authoring.moveQuestion(db, owner(), second.id, "up")).toEqual({ ok: true, value: { moved: false } });
     expect(await authoring.removeQuestion(db, owner(), questionId)).toEqual({ ok: true, value: { outcome: "deleted" } });
     expect(await db.questionRevision.count({ where: { questionId } })).toBe(0);
+  });
+
+  it("answering a published question deleted since it was cached is a 400 naming the question, not a 500", async () => {
+    const { deckId, questionId } = await fixture();
+    expect(await authoring.publishDeck(db, owner(), deckId)).toMatchObject({ ok: true });
+    // Presenting it caches the revision in this process, as a practice page does.
+    expect(await getQuestionRevision(db, questionId, 1)).toBeDefined();
+    expect(await authoring.removeQuestion(db, owner(), questionId)).toEqual({ ok: true, value: { outcome: "deleted" } });
+    const error = await recordAttempt(db, users.get("candidate")!.id, { questionId, revision: 1, response: { type: "single", choice: 0 }, attemptId: randomUUID(), elapsedMs: 1000 }, new Date()).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({ field: "questionId" });
   });
 
   it("records a calculated attempt with the numbers it drew", async () => {

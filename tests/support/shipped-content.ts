@@ -2,8 +2,8 @@ import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
 
 /**
  * The shipped glossary and decks, parsed once per test worker. Reading and checking all of content/ takes
- * a few seconds (longer on a busy machine), so tests load it in `beforeAll` with SHIPPED_CONTENT_TIMEOUT
- * rather than inside a test that has the project's per-test limit.
+ * a few seconds (longer on a busy machine), so tests load it in `beforeAll` (whose budget,
+ * vitest.config.mts, fits that work) rather than inside a test that has the per-test limit.
  */
 
 let cached: ReturnType<typeof read> | undefined;
@@ -18,9 +18,6 @@ export function shippedContent() {
   cached ??= read();
   return cached;
 }
-
-/** For `beforeAll(() => shippedContent(), SHIPPED_CONTENT_TIMEOUT)`: generous, since a busy machine is normal. */
-export const SHIPPED_CONTENT_TIMEOUT = 120_000;
 
 /** For tests that walk every shipped question (round trips, re-checks): work proportional to 901 questions. */
 export const WHOLE_CONTENT_TEST_TIMEOUT = 120_000;

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { shippedContent, SHIPPED_CONTENT_TIMEOUT, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/shipped-content";
+import { shippedContent, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/shipped-content";
 import { parseAiken, toAiken } from "@/lib/interchange/aiken";
 import type { ImportedQuestion } from "@/lib/interchange/imported-question";
 import { randomText, seededRandom, truncations } from "@/tests/fixtures/interchange/fuzz";
 
-beforeAll(() => void shippedContent(), SHIPPED_CONTENT_TIMEOUT);
+beforeAll(() => void shippedContent());
 
 const defaults = { difficulty: 2 as const, terms: [] as string[], tags: [] as string[], explanation: "" };
 const problemsOf = (text: string) => parseAiken(text).problems.map((problem) => `${problem.line}: ${problem.message}`);

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { shippedContent, SHIPPED_CONTENT_TIMEOUT, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/shipped-content";
+import { shippedContent, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/shipped-content";
 import { checkDecks, type ParsedDeck } from "@/lib/content/deck-check";
 import type { Question } from "@/lib/domain/question";
 import { toDeckMarkdown } from "@/lib/interchange/deck-markdown";
 
-beforeAll(() => void shippedContent(), SHIPPED_CONTENT_TIMEOUT);
+beforeAll(() => void shippedContent());
 const glossary = () => shippedContent().glossarySlugs;
 /** toEqual skips undefined keys, so this compares everything but where the question was read. */
 const withoutLines = (questions: (Question & { line?: number })[]) => questions.map((question) => ({ ...question, line: undefined }));

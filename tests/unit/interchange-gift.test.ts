@@ -3,9 +3,9 @@ import type { Question } from "@/lib/domain/question";
 import { parseGift, toGift } from "@/lib/interchange/gift";
 import { toFixedQuestion, type DistributiveOmit, type ImportedQuestion } from "@/lib/interchange/imported-question";
 import { randomText, seededRandom, truncations } from "@/tests/fixtures/interchange/fuzz";
-import { shippedContent, SHIPPED_CONTENT_TIMEOUT, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/shipped-content";
+import { shippedContent, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/shipped-content";
 
-beforeAll(() => void shippedContent(), SHIPPED_CONTENT_TIMEOUT);
+beforeAll(() => void shippedContent());
 
 const defaults = { difficulty: 2 as const, terms: [] as string[], tags: [] as string[], explanation: "" };
 type Fields = DistributiveOmit<ImportedQuestion, keyof typeof defaults> & Partial<Pick<ImportedQuestion, "tags" | "explanation">>;

@@ -2,7 +2,8 @@ import { NextResponse } from "next/server";
 import { getRequestUser } from "@/lib/auth/request-session";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/data/db";
-import { parseJsonBody, unauthorized } from "@/lib/http/responses";
+import { BODY_LIMITS, parseJsonBody } from "@/lib/http/json-body";
+import { unauthorized } from "@/lib/http/responses";
 import { recordAnswer } from "@/lib/practice/answer";
 import { answerErrorResponse } from "@/lib/practice/answer-errors";
 import { submitAnswerSchema } from "@/lib/schemas/attempt";
@@ -14,7 +15,7 @@ import { submitAnswerSchema } from "@/lib/schemas/attempt";
 export async function POST(request: Request) {
   const user = await getRequestUser(request);
   if (!user) return unauthorized();
-  const input = await parseJsonBody(request, submitAnswerSchema);
+  const input = await parseJsonBody(request, submitAnswerSchema, BODY_LIMITS.answer);
   if (!input.ok) return input.response;
   try {
     return NextResponse.json(await recordAnswer(db, user.id, input.data, await requestNow()));

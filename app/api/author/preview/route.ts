@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { checkAuthoredQuestion } from "@/lib/authoring/check-question";
 import { requireAuthor } from "@/lib/authoring/responses";
 import type { Question } from "@/lib/domain/question";
-import { parseJsonBody } from "@/lib/http/responses";
+import { BODY_LIMITS, parseJsonBody } from "@/lib/http/json-body";
 import { previewQuestion } from "@/lib/practice/present";
 import { previewQuestionSchema } from "@/lib/schemas/authoring";
 
@@ -13,7 +13,7 @@ import { previewQuestionSchema } from "@/lib/schemas/authoring";
 export async function POST(request: Request) {
   const caller = await requireAuthor(request);
   if (!caller.ok) return caller.response;
-  const body = await parseJsonBody(request, previewQuestionSchema);
+  const body = await parseJsonBody(request, previewQuestionSchema, BODY_LIMITS.authoring);
   if (!body.ok) return body.response;
   const checked = checkAuthoredQuestion(body.data.question, "preview");
   const question = checked.ok ? checked.question : ({ ...body.data.question, id: "preview" } as Question);

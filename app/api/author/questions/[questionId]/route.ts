@@ -2,7 +2,7 @@ import { checkAuthoredQuestion } from "@/lib/authoring/check-question";
 import { outcomeResponse, questionProblems, requireAuthor } from "@/lib/authoring/responses";
 import { checkQuestionAccess, removeQuestion, updateQuestion } from "@/lib/data/authoring";
 import { db } from "@/lib/data/db";
-import { parseJsonBody } from "@/lib/http/responses";
+import { BODY_LIMITS, parseJsonBody } from "@/lib/http/json-body";
 import { saveQuestionSchema } from "@/lib/schemas/authoring";
 
 /** PUT /api/author/questions/:questionId {question}: edits in place (draft) or adds a revision (published). */
@@ -12,7 +12,7 @@ export async function PUT(request: Request, context: RouteContext<"/api/author/q
   const { questionId } = await context.params;
   const access = await checkQuestionAccess(db, caller.actor, questionId);
   if (!access.ok) return outcomeResponse(access);
-  const body = await parseJsonBody(request, saveQuestionSchema);
+  const body = await parseJsonBody(request, saveQuestionSchema, BODY_LIMITS.authoring);
   if (!body.ok) return body.response;
   const checked = checkAuthoredQuestion(body.data.question, questionId);
   if (!checked.ok) return questionProblems(checked.problems);

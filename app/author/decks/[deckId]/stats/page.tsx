@@ -23,7 +23,9 @@ export default async function DeckStatisticsPage({ params }: PageProps<"/author/
   const { deckId } = await params;
   const user = await requirePageRole(`/author/decks/${deckId}/stats`, canAuthor);
   const access = await deckAccess(db, user, deckId);
-  // Built-in decks' statistics are open to every author; an authored deck's only to its editors.
+  // Built-in decks' statistics are open to every author; an authored deck's only to its editors, and
+  // another author's draft is not found at all.
+  if (access && !access.canSee) notFound();
   if (access && access.deck.source !== "content" && !access.canEdit) forbidden();
   const deck = await findDeck(db, deckId);
   if (!deck) notFound();

@@ -3,7 +3,7 @@ import { requireAuthor } from "@/lib/authoring/responses";
 import { deckAccess, loadEditableDeck } from "@/lib/data/authoring";
 import { db } from "@/lib/data/db";
 import { findDeck, findPracticeQuestions } from "@/lib/data/questions";
-import { forbiddenResponse, invalidInput, notFound } from "@/lib/http/responses";
+import { invalidInput, notFound } from "@/lib/http/responses";
 import { toDeckMarkdown } from "@/lib/interchange/deck-markdown";
 import { toAnkiTsv } from "@/lib/interchange/flashcards";
 import { toGift } from "@/lib/interchange/gift";
@@ -27,8 +27,8 @@ export async function GET(request: NextRequest, context: RouteContext<"/api/auth
   if (!query.success) return invalidInput(query.error);
   const { deckId } = await context.params;
   const access = await deckAccess(db, caller.actor, deckId);
-  if (!access) return notFound("Deck");
-  if (!access.canSee) return forbiddenResponse();
+  // Another author's draft is not found rather than forbidden: its existence does not leak.
+  if (!access || !access.canSee) return notFound("Deck");
   const edited = access.canEdit ? await loadEditableDeck(db, caller.actor, deckId) : undefined;
   const deck = edited?.ok ? edited.value : await findDeck(db, deckId);
   if (!deck) return notFound("Deck");

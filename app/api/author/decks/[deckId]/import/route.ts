@@ -1,12 +1,13 @@
 import { NextResponse } from "next/server";
 import { authoringGlossary } from "@/lib/authoring/check-question";
-import { promptSummary } from "@/lib/authoring/editor-data";
 import { newQuestionId } from "@/lib/authoring/ids";
 import { outcomeResponse, requireAuthor } from "@/lib/authoring/responses";
 import { checkDeckAccess, commitImport } from "@/lib/data/authoring";
 import { db } from "@/lib/data/db";
-import { badRequest, parseJsonBody } from "@/lib/http/responses";
-import { prepareImport } from "@/lib/interchange/prepare-import";
+import { BODY_LIMITS, parseJsonBody } from "@/lib/http/json-body";
+import { badRequest } from "@/lib/http/responses";
+import { ImportTimeout, prepareImportOffThread } from "@/lib/authoring/import-runner";
+import type { CheckedImport } from "@/lib/interchange/import-job";
 import { importSchema } from "@/lib/schemas/authoring";
 
 /**
@@ -21,23 +22,30 @@ export async function POST(request: Request, context: RouteContext<"/api/author/
   const { deckId } = await context.params;
   const access = await checkDeckAccess(db, caller.actor, deckId);
   if (!access.ok) return outcomeResponse(access);
-  const body = await parseJsonBody(request, importSchema);
+  const body = await parseJsonBody(request, importSchema, BODY_LIMITS.import);
   if (!body.ok) return body.response;
   const { format, text, defaultTerms, commit, onlyValid } = body.data;
   const glossary = authoringGlossary();
   const unknown = defaultTerms.find((slug) => !glossary.slugs.has(slug));
   if (unknown) return badRequest("defaultTerms", `no glossary term "${unknown}" exists`);
 
-  const prepared = prepareImport(format, text, glossary, { defaultTerms, newId: newQuestionId });
+  let checked: CheckedImport;
+  try {
+    checked = await prepareImportOffThread({ format, text, glossary, defaultTerms });
+  } catch (error) {
+    if (!(error instanceof ImportTimeout)) throw error;
+    return NextResponse.json({ error: `${error.message}: split it into smaller files`, field: "text" }, { status: 422 });
+  }
+  const { prepared, summaries } = checked;
   const summary = {
     read: prepared.read,
     problems: prepared.problems,
-    questions: prepared.questions.map((question) => ({
+    questions: prepared.questions.map((question, index) => ({
       line: question.line,
       type: question.type,
       difficulty: question.difficulty,
       terms: question.terms,
-      summary: promptSummary(question.prompt),
+      summary: summaries[index]!,
     })),
   };
   if (!commit) return NextResponse.json(summary);
@@ -49,5 +57,7 @@ export async function POST(request: Request, context: RouteContext<"/api/author/
     );
   }
   if (prepared.questions.length === 0) return badRequest("text", "no valid question to import");
-  return outcomeResponse(await commitImport(db, caller.actor, deckId, prepared.questions.map(({ line: _, ...question }) => question)), 201);
+  // The worker checked with provisional ids; saved questions get real ones.
+  const questions = prepared.questions.map(({ line: _, ...question }) => ({ ...question, id: newQuestionId() }));
+  return outcomeResponse(await commitImport(db, caller.actor, deckId, questions), 201);
 }

@@ -3,7 +3,7 @@ import { newQuestionId } from "@/lib/authoring/ids";
 import { outcomeResponse, questionProblems, requireAuthor } from "@/lib/authoring/responses";
 import { checkDeckAccess, createQuestion } from "@/lib/data/authoring";
 import { db } from "@/lib/data/db";
-import { parseJsonBody } from "@/lib/http/responses";
+import { BODY_LIMITS, parseJsonBody } from "@/lib/http/json-body";
 import { saveQuestionSchema } from "@/lib/schemas/authoring";
 
 /** POST /api/author/decks/:deckId/questions {question}: a new draft question, checked like shipped content. */
@@ -14,7 +14,7 @@ export async function POST(request: Request, context: RouteContext<"/api/author/
   // Ownership first: someone else's deck is a 403 whatever the body says.
   const access = await checkDeckAccess(db, caller.actor, deckId);
   if (!access.ok) return outcomeResponse(access);
-  const body = await parseJsonBody(request, saveQuestionSchema);
+  const body = await parseJsonBody(request, saveQuestionSchema, BODY_LIMITS.authoring);
   if (!body.ok) return body.response;
   const checked = checkAuthoredQuestion(body.data.question, newQuestionId());
   if (!checked.ok) return questionProblems(checked.problems);
