@@ -22,6 +22,9 @@ export default defineConfig({
           environment: "node",
           // Each file gets its own SQLite database; files run in separate workers so they never share one.
           pool: "forks",
+          // next-auth imports `next/server` without an extension, which Node's ESM loader refuses; through
+          // Vite it resolves as it does in Next.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

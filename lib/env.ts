@@ -17,6 +17,16 @@ const envSchema = z.object({
   /** Test-only: lets browser tests move the server's clock with a cookie (lib/clock.ts). Never set in production. */
   MLPREP_TEST_CLOCK: z.enum(["0", "1"]).default("0"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * How many proxies in front of the server append to X-Forwarded-For; 0 trusts none and rate-limits by
+   * the socket's address (lib/http/client-ip.ts).
+   */
+  TRUST_PROXY: z.coerce
+    .number({ error: "TRUST_PROXY must be the number of proxies in front of the server, 0 to 10" })
+    .int("TRUST_PROXY must be a whole number of proxies")
+    .min(0, "TRUST_PROXY must be 0 or more")
+    .max(10, "TRUST_PROXY must be at most 10")
+    .default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

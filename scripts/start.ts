@@ -1,28 +1,57 @@
 /**
  * `npm start`: prepare the data folder and database, build if there is no current build, then serve
- * with `next start` on PORT (default 3000).
+ * on PORT (default 3000) with Next's request handler behind a plain Node HTTP server, which tells the
+ * app each request's socket address (lib/http/client-ip.ts, docs/decisions/013-client-address-and-sessions.md).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { parseEnv } from "@/lib/env";
+import { PEER_ADDRESS_HEADER } from "@/lib/http/client-ip";
 import { FINGERPRINT_FILE, isBuildCurrent, sourceFingerprint } from "./build-fingerprint";
 import { prepareRuntime } from "./runtime";
 
-const serverEnv = prepareRuntime();
-const port = process.env.PORT ?? "3000";
-if (serverEnv.MLPREP_TEST_CLOCK === "1") {
-  console.warn("MLPREP_TEST_CLOCK=1: requests may move the server's clock with a cookie. For browser tests only.");
+async function main() {
+  const serverEnv = prepareRuntime();
+  // The app validates its settings when it first reads them; a wrong one should stop the start instead.
+  const settings = parseEnv(serverEnv);
+  if (serverEnv.MLPREP_TEST_CLOCK === "1") {
+    console.warn("MLPREP_TEST_CLOCK=1: requests may move the server's clock with a cookie. For browser tests only.");
+  }
+
+  if (!isBuildCurrent()) {
+    console.log("No current production build: building (a few minutes on first start).");
+    const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: serverEnv });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+    writeFileSync(FINGERPRINT_FILE, sourceFingerprint());
+  }
+
+  // What `next start` sets before loading Next: React and Next pick their production builds from it.
+  Object.assign(process.env, serverEnv, { NODE_ENV: "production", PORT: String(settings.PORT) });
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: process.cwd(), port: settings.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const server = createServer((request, response) => {
+    // Set on every request, so a client cannot send its own; `next start` would only fill in
+    // x-forwarded-for when the client left it out.
+    request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) response.writeHead(500).end("Internal Server Error");
+    });
+  });
+  server.listen(settings.PORT, () => console.log(`mlprep ready on http://localhost:${settings.PORT}`));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      server.close();
+      void app.close().finally(() => process.exit(0));
+    });
+  }
 }
 
-if (!isBuildCurrent()) {
-  console.log("No current production build: building (a few minutes on first start).");
-  const build = spawnSync("npm", ["run", "build"], { stdio: "inherit", env: serverEnv });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-  writeFileSync(FINGERPRINT_FILE, sourceFingerprint());
-}
-
-const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {
-  stdio: "inherit",
-  env: { ...serverEnv, PORT: port },
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
 });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));

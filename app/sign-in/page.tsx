@@ -9,12 +9,13 @@ import { safeReturnPath } from "@/lib/http/safe-redirect";
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, signedOut } = await searchParams;
   const returnTo = safeReturnPath(callbackUrl);
   return (
     <section className="narrow">
       <h1>Sign in</h1>
       <p className="muted">Your answers, reviews and streak follow you to any device.</p>
+      {signedOut === "everywhere" ? <p role="status">You are signed out on every device.</p> : null}
       <AuthForm
         action={signInAction}
         callbackUrl={returnTo}

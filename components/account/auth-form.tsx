@@ -5,8 +5,8 @@ import type { FormState } from "@/lib/actions/account/form-state";
 type Field = { name: string; label: string; type: string; autoComplete: string; hint?: string; required?: boolean };
 
 /**
- * Sign-in and sign-up forms: the server action validates with the shared zod schemas and answers errors
- * per field; what the user typed (but never the password) comes back filled in.
+ * Sign-in, sign-up and password-change forms: the server action validates with the shared zod schemas
+ * and answers errors per field; what the user typed (but never a password) comes back filled in.
  */
 export function AuthForm({
   action,
@@ -17,12 +17,13 @@ export function AuthForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   fields: Field[];
   submitLabel: string;
-  callbackUrl: string;
+  /** Where sign-in and sign-up go afterwards; a form that stays on its page has none. */
+  callbackUrl?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="stack-form" noValidate>
-      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {callbackUrl === undefined ? null : <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       {state.error ? (
         <p role="alert" className="form-error">
           {state.error}

@@ -5,9 +5,12 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import { signInWithPassword } from "@/lib/data/accounts";
 import { db } from "@/lib/data/db";
+import { findSessionVersion } from "@/lib/data/users";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { signInSchema } from "@/lib/schemas/account";
+import { knownDevice, rememberDevice } from "./device-cookie";
+import { isSessionCurrent, noteSessionVersion, sessionVersionOf } from "./session-version";
 
 /** Wrong email or password, or a malformed form: one code, so the answer never tells which. */
 export class InvalidCredentials extends CredentialsSignin {
@@ -46,15 +49,28 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
-        const result = await signInWithPassword(db, { ...parsed.data, ip: clientIp(request.headers) }, new Date());
+        const input = { ...parsed.data, ip: clientIp(request.headers, env.TRUST_PROXY), device: await knownDevice() };
+        const result = await signInWithPassword(db, input, new Date());
         if (result.kind === "rate-limited") throw new TooManyAttempts();
         if (result.kind === "invalid") throw new InvalidCredentials();
+        await rememberDevice(result.user.id, new URL(request.url).protocol === "https:");
         return result.user;
       },
     }),
     ...(isGitHubEnabled ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),
   ],
   callbacks: {
+    // At sign-in the token takes the user's session version; afterwards every check compares it with the
+    // database (cached briefly), and a stale one ends the session (lib/auth/session-version.ts).
+    async jwt({ token, user }) {
+      if (user?.id) {
+        const version = await findSessionVersion(db, user.id);
+        noteSessionVersion(user.id, version);
+        return { ...token, sv: version ?? 0 };
+      }
+      if (!token.sub || !(await isSessionCurrent(token.sub, sessionVersionOf(token)))) return null;
+      return token;
+    },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;

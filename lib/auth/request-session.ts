@@ -4,7 +4,9 @@ import { db } from "@/lib/data/db";
 import { findRole } from "@/lib/data/users";
 import { env } from "@/lib/env";
 import { forbiddenResponse, unauthorized } from "@/lib/http/responses";
+import { ExpiringCache } from "./expiring-cache";
 import type { Role } from "./roles";
+import { isSessionCurrent, sessionVersionOf } from "./session-version";
 import type { SessionUser } from "./session";
 
 /**
@@ -13,22 +15,21 @@ import type { SessionUser } from "./session";
  * builds a response, about 2.5 ms here, as much as the rest of a request. Route handlers only need to
  * know who is calling, so they use Auth.js's own getToken/decode, and remember each decrypted token for
  * a few minutes (never past its expiry). The cache key is the whole encrypted token, which only the
- * server can produce, so a hit is as good as a decryption. Pages keep using auth(), which also renews
+ * server can produce, so a hit is as good as a decryption; whether the session was revoked since is
+ * asked apart (lib/auth/session-version.ts). Pages keep using auth(), which also renews
  * the cookie (docs/decisions/006-answer-recording-throughput.md).
  */
 const CACHE_TTL_MS = 5 * 60_000;
-const CACHE_MAX_ENTRIES = 10_000;
-const verified = new Map<string, { payload: JWT; until: number }>();
+const verified = new ExpiringCache<JWT>(10_000);
 
 async function cachedDecode(params: JWTDecodeParams): Promise<JWT | null> {
   const now = Date.now();
-  const hit = params.token ? verified.get(params.token) : undefined;
-  if (hit && hit.until > now) return hit.payload;
+  const hit = params.token ? verified.get(params.token, now) : undefined;
+  if (hit) return hit.value;
   const payload = await decode<JWT>(params);
   if (params.token && payload) {
     const expiresAt = typeof payload.exp === "number" ? payload.exp * 1000 : now;
-    if (verified.size >= CACHE_MAX_ENTRIES) verified.delete(verified.keys().next().value!);
-    verified.set(params.token, { payload, until: Math.min(expiresAt, now + CACHE_TTL_MS) });
+    verified.set(params.token, payload, Math.min(expiresAt, now + CACHE_TTL_MS));
   }
   return payload;
 }
@@ -38,7 +39,8 @@ export async function getRequestUser(request: Request): Promise<SessionUser | nu
   // Auth.js names the cookie __Secure-… when the site is served over https (as seen through a proxy).
   const protocol = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
   const token = await getToken({ req: request, secret: env.AUTH_SECRET, secureCookie: protocol === "https", decode: cachedDecode as typeof decode });
-  if (!token?.sub) return null;
+  // The decrypted token may be remembered for minutes; whether it was revoked since is checked apart.
+  if (!token?.sub || !(await isSessionCurrent(token.sub, sessionVersionOf(token)))) return null;
   return { id: token.sub, email: typeof token.email === "string" ? token.email : null, name: typeof token.name === "string" ? token.name : null };
 }
 

@@ -41,3 +41,9 @@ export function roleChangeRefusal(
   if (target.role === "admin" && next !== "admin" && adminCount <= 1) return "The last admin cannot stop being one.";
   return undefined;
 }
+
+/** Whether a user may delete their own account: not the last admin, for the same reason as above. */
+export function accountDeletionRefusal(role: string, adminCount: number): string | undefined {
+  if (role === "admin" && adminCount <= 1) return "You are the last admin. Make someone else an admin before deleting your account.";
+  return undefined;
+}

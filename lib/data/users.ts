@@ -20,6 +20,23 @@ export async function findRole(client: Client, userId: string): Promise<Role | u
   return user && isRole(user.role) ? user.role : undefined;
 }
 
+/** The user's session version (lib/auth/session-version.ts), or undefined when the user no longer exists. */
+export async function findSessionVersion(client: Client, userId: string): Promise<number | undefined> {
+  const user = await client.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } });
+  return user?.sessionVersion;
+}
+
+/** Raises the session version, which ends every session issued before; returns the new version. */
+export async function raiseSessionVersion(client: Client, userId: string): Promise<number> {
+  const user = await client.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+  return user.sessionVersion;
+}
+
+/** Whether the user signs in with a password (GitHub-only accounts have none to change). */
+export async function hasPassword(client: Pick<PrismaClient, "password">, userId: string): Promise<boolean> {
+  return (await client.password.count({ where: { userId } })) > 0;
+}
+
 export async function listUsers(client: Client) {
   return client.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, email: true, name: true, role: true, createdAt: true } });
 }

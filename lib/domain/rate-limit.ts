@@ -1,6 +1,6 @@
 /**
- * Fixed-window rate limits (failed sign-ins, sign-ups). Pure: the caller loads and stores the window and
- * passes `now`.
+ * Fixed-window rate limits (sign-in attempts, sign-ups). Pure: the database counts an attempt atomically
+ * and hands back the window (lib/data/rate-limits.ts); these rules say what that window means.
  */
 
 export type CountWindow = { count: number; windowStartedAt: Date };
@@ -9,29 +9,35 @@ export type Limit = { max: number; windowMs: number };
 const FIFTEEN_MINUTES = 15 * 60_000;
 
 /**
- * Sign-in limits, checked together. Per email and IP stops one client guessing one password; per email
- * stops a guess spread over many addresses; per IP stops one client trying many accounts.
+ * Sign-in limits. Attempts are counted before the password is checked, and a success gives its count
+ * back, so these bound failures. Per email and IP stops one client guessing one password; per email
+ * stops a guess spread over many addresses; per IP stops one client trying many accounts. A browser
+ * that signed in to the account before (a device cookie, lib/auth/device-token.ts) is counted on its own
+ * instead, so an attack on the email never locks the owner out.
  */
 export const SIGN_IN_LIMITS = {
   emailAndIp: { max: 5, windowMs: FIFTEEN_MINUTES },
   email: { max: 20, windowMs: FIFTEEN_MINUTES },
   ip: { max: 50, windowMs: FIFTEEN_MINUTES },
+  device: { max: 5, windowMs: FIFTEEN_MINUTES },
 } as const satisfies Record<string, Limit>;
 
 /** Sign-ups per IP: each costs an argon2 hash, so a script must not be able to run the server hot. */
 export const SIGN_UP_LIMIT: Limit = { max: 20, windowMs: 60 * 60_000 };
 
-function isCurrent(window: CountWindow | undefined, limit: Limit, now: Date): window is CountWindow {
-  return window !== undefined && now.getTime() - window.windowStartedAt.getTime() < limit.windowMs;
+/** No window lasts longer than this, so a row whose window started earlier is over for every limit. */
+export const LONGEST_WINDOW_MS = Math.max(SIGN_UP_LIMIT.windowMs, ...Object.values(SIGN_IN_LIMITS).map((limit) => limit.windowMs));
+
+/** A window that started at or before this instant has ended: the next attempt starts a new one. */
+export function windowCutoff(limit: Limit, now: Date): Date {
+  return new Date(now.getTime() - limit.windowMs);
 }
 
-/** Whether another attempt may go ahead; when not, how long until the window ends. */
-export function checkLimit(window: CountWindow | undefined, limit: Limit, now: Date): { allowed: boolean; retryAfterMs: number } {
-  if (!isCurrent(window, limit, now) || window.count < limit.max) return { allowed: true, retryAfterMs: 0 };
-  return { allowed: false, retryAfterMs: window.windowStartedAt.getTime() + limit.windowMs - now.getTime() };
-}
-
-/** The window after one more event: counted in the current window, or the first of a new one. */
-export function countOne(window: CountWindow | undefined, limit: Limit, now: Date): CountWindow {
-  return isCurrent(window, limit, now) ? { count: window.count + 1, windowStartedAt: window.windowStartedAt } : { count: 1, windowStartedAt: now };
+/**
+ * Whether an attempt, already counted into `window`, may go ahead; when not, how long until the window
+ * ends. The count includes this attempt, so the `max`-th attempt is the last one allowed.
+ */
+export function checkCounted(window: CountWindow, limit: Limit, now: Date): { allowed: boolean; retryAfterMs: number } {
+  if (window.count <= limit.max) return { allowed: true, retryAfterMs: 0 };
+  return { allowed: false, retryAfterMs: Math.max(0, window.windowStartedAt.getTime() + limit.windowMs - now.getTime()) };
 }

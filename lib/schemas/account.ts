@@ -17,14 +17,24 @@ export const signInSchema = z.object({
   password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(PASSWORD_MAX, "Password is too long"),
 });
 
+const newPassword = z
+  .string({ error: "Choose a password" })
+  .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
+  .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`);
+
 export const signUpSchema = z.object({
   name: z.string().trim().max(80, "Name must be at most 80 characters").optional().transform((name) => name || undefined),
   email,
-  password: z
-    .string({ error: "Choose a password" })
-    .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters`)
-    .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`),
+  password: newPassword,
 });
+
+/** A password change proves the current password (any length, as at sign-in) and follows sign-up's rules for the new one. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(PASSWORD_MAX, "Password is too long"),
+    newPassword,
+  })
+  .refine((input) => input.newPassword !== input.currentPassword, { path: ["newPassword"], message: "Choose a password other than the current one" });
 
 export const desiredRetentionSchema = z.object({
   desiredRetention: z.coerce

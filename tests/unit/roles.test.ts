@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canAdminister, canAuthor, canEditDeck, isRole, roleChangeRefusal } from "@/lib/auth/roles";
+import { accountDeletionRefusal, canAdminister, canAuthor, canEditDeck, isRole, roleChangeRefusal } from "@/lib/auth/roles";
 
 describe("roles", () => {
   it("knows the three roles and nothing else", () => {
@@ -34,5 +34,14 @@ describe("role changes", () => {
     expect(roleChangeRefusal(admin, admin, "candidate", 1)).toBe("The last admin cannot stop being one.");
     expect(roleChangeRefusal(admin, admin, "candidate", 2)).toBeUndefined();
     expect(roleChangeRefusal(admin, { id: "other", role: "admin" }, "instructor", 2)).toBeUndefined();
+  });
+});
+
+describe("deleting one's own account", () => {
+  it("is refused to the last admin only", () => {
+    expect(accountDeletionRefusal("admin", 1)).toMatch(/last admin/);
+    expect(accountDeletionRefusal("admin", 2)).toBeUndefined();
+    expect(accountDeletionRefusal("candidate", 0)).toBeUndefined();
+    expect(accountDeletionRefusal("instructor", 1)).toBeUndefined();
   });
 });

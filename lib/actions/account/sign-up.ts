@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
 import { signUpWithPassword } from "@/lib/data/accounts";
 import { db } from "@/lib/data/db";
+import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
 import { signUpSchema } from "@/lib/schemas/account";
@@ -14,7 +15,7 @@ export async function signUpAction(_previous: FormState, formData: FormData): Pr
   const parsed = signUpSchema.safeParse({ name: formData.get("name") ?? undefined, email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return { fieldErrors: fieldErrors(parsed.error), values };
 
-  const result = await signUpWithPassword(db, { ...parsed.data, ip: clientIp(await headers()) }, new Date());
+  const result = await signUpWithPassword(db, { ...parsed.data, ip: clientIp(await headers(), env.TRUST_PROXY) }, new Date());
   if (result.kind === "rate-limited") return { error: `Too many new accounts from this network. Try again in ${minutesFrom(result.retryAfterMs)}.`, values };
   // Without email verification a sign-up cannot hide that an address is registered; the message at
   // least points the owner to signing in.
