@@ -23,7 +23,8 @@ let queue: Promise<unknown> = Promise.resolve();
 let jobs = 0;
 
 function startWorker(): Running {
-  const thread = new Worker(path.join(process.cwd(), "lib", "interchange", "import-worker.mjs"));
+  // Not bundled (turbopackIgnore): the entry is plain JavaScript that loads the TypeScript through tsx.
+  const thread = new Worker(/* turbopackIgnore: true */ path.join(process.cwd(), "lib", "interchange", "import-worker.mjs"));
   // An idle worker must not keep the process alive (tests, graceful shutdown).
   thread.unref();
   const ready = new Promise<void>((resolve, reject) => {
