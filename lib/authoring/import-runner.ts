@@ -1,6 +1,6 @@
 import "server-only";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker as ThreadWorker } from "node:worker_threads";
 import type { CheckedImport, ImportJob, ImportJobResult } from "@/lib/interchange/import-job";
 
 /**
@@ -16,15 +16,17 @@ export const IMPORT_TIME_LIMIT_MS = 120_000;
 
 export class ImportTimeout extends Error {}
 
-type Running = { thread: Worker; ready: Promise<void> };
+type Running = { thread: ThreadWorker; ready: Promise<void> };
 
 let running: Running | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 let jobs = 0;
 
 function startWorker(): Running {
-  // Not bundled (turbopackIgnore): the entry is plain JavaScript that loads the TypeScript through tsx.
-  const thread = new Worker(/* turbopackIgnore: true */ path.join(process.cwd(), "lib", "interchange", "import-worker.mjs"));
+  // Looked up at run time rather than imported: Turbopack bundles the entry of an imported `new Worker()`,
+  // and this entry must stay plain JavaScript that loads the TypeScript pipeline through tsx.
+  const { Worker } = process.getBuiltinModule("node:worker_threads");
+  const thread = new Worker(path.join(process.cwd(), "lib", "interchange", "import-worker.mjs"));
   // An idle worker must not keep the process alive (tests, graceful shutdown).
   thread.unref();
   const ready = new Promise<void>((resolve, reject) => {
