@@ -21,6 +21,8 @@ test("a candidate who opens the question bank gets a 403", async ({ page }) => {
 });
 
 test("an instructor sees a candidate's answer in the deck's item statistics", async ({ page, browser }) => {
+  // Two users, two sign-ups and axe on the statistics page: a journey, given the slow budget.
+  test.slow();
   const candidate = await browser.newPage();
   await signUp(candidate, uniqueEmail("learner"));
   await candidate.goto("/questions/metrics-ab-p-value-meaning");
@@ -72,6 +74,8 @@ const EVERY_GIFT_TYPE = [
 ].join("\n\n");
 
 test("an instructor writes, previews and publishes a deck, a candidate practises it, the statistics show it, and a GIFT import lists every type", async ({ page, browser }) => {
+  // The longest journey of the suite (three questions authored, a candidate, statistics, an import).
+  test.slow();
   const email = uniqueEmail("author");
   await signUp(page, email);
   setRole(email, "instructor");
@@ -195,7 +199,7 @@ test("the question editor shuffles the preview, shows the authored order on requ
   await page.getByRole("button", { name: "Create deck" }).click();
   await page.getByRole("link", { name: "Add a question" }).click();
 
-  const texts = ["Precision, the share of flagged emails that really are spam", "Recall", "F1", "Accuracy"];
+  const texts = ["Precision, the share of flagged emails that really are spam", "Recall", "Specificity", "Accuracy"];
   await page.getByLabel("Prompt").fill("A spam filter flags 50 emails; 40 are spam. Which metric is 40/50?");
   await page.getByLabel("Choice 1", { exact: true }).fill(texts[0]!);
   await page.getByLabel("Choice 2", { exact: true }).fill(texts[1]!);
@@ -220,7 +224,7 @@ test("the question editor shuffles the preview, shows the authored order on requ
     })
     .not.toBe(texts.join("|"));
 
-  // Shortening the correct option clears the advice; turning shuffling off is the author's choice.
+  // Shortening the correct option below another clears the advice; turning shuffling off is the author's choice.
   await page.getByLabel("Choice 1", { exact: true }).fill("Precision");
   await expect(page.getByTestId("choice-advice")).toHaveCount(0);
   await page.getByLabel(/Shuffle the choices for each candidate/).uncheck();
