@@ -12,6 +12,12 @@ const questions = new Map<string, Question>(
 
 export const PASSWORD = "correct horse battery staple";
 
+/**
+ * A sign-up or sign-in is a server action, an argon2 hash and a redirect to a freshly rendered page; the
+ * first one meets a cold server. Seconds on a busy machine, so it gets more than expect's 5 s default.
+ */
+const ACCOUNT_ROUND_TRIP_MS = 30_000;
+
 let counter = 0;
 /** An email no other test (or worker) uses. */
 export function uniqueEmail(label: string): string {
@@ -24,7 +30,7 @@ export async function signUp(page: Page, email: string, callbackUrl = "/decks"):
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`), { timeout: ACCOUNT_ROUND_TRIP_MS });
 }
 
 export async function signIn(page: Page, email: string, callbackUrl = "/decks"): Promise<void> {
@@ -32,7 +38,7 @@ export async function signIn(page: Page, email: string, callbackUrl = "/decks"):
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`), { timeout: ACCOUNT_ROUND_TRIP_MS });
 }
 
 export async function currentQuestion(page: Page): Promise<Question> {
