@@ -42,6 +42,8 @@ test("an instructor sees a candidate's answer in the deck's item statistics", as
 });
 
 test("an admin makes a candidate an instructor in /admin/users, and the question bank opens for them", async ({ page, browser }) => {
+  // Two users, the operator script for the first admin, and a role change through the UI: a journey.
+  test.slow();
   const learnerEmail = uniqueEmail("promoted");
   const learner = await browser.newPage();
   await signUp(learner, learnerEmail);
@@ -188,6 +190,8 @@ test("an instructor writes, previews and publishes a deck, a candidate practises
 });
 
 test("the question editor shuffles the preview, shows the authored order on request, and advises on a give-away option", async ({ page }) => {
+  // A sign-up, a role set by the operator's script, a deck and a question with several previews.
+  test.slow();
   const email = uniqueEmail("item-writer");
   await signUp(page, email);
   setRole(email, "instructor");

@@ -78,6 +78,8 @@ async function ordersInNewSession(browser: Browser, ids: string[]): Promise<stri
 }
 
 test("a reload keeps the order shown, the key marks the choice seen, and two sessions see different orders", async ({ page, browser }) => {
+  // Seven page loads in three browser contexts, and axe: a journey, given the slow budget.
+  test.slow();
   const question = singles.find((candidate) => candidate.choices.length >= 4)!;
   await openQuestion(page, question.id);
   const before = await shownTexts(page);
