@@ -1,16 +1,6 @@
-import { spawnSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { answerCurrent, signUp, uniqueEmail } from "./practice-helpers";
-
-/** Sets a role the way an operator does, against the browser tests' database while the server runs. */
-function setRole(email: string, role: string) {
-  const run = spawnSync("npm", ["run", "--silent", "user:role", "--", email, role], {
-    env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
-    encoding: "utf8",
-  });
-  expect(run.status, run.stderr).toBe(0);
-}
+import { answerCurrent, setRole, signUp, uniqueEmail } from "./practice-helpers";
 
 test("a candidate who opens the question bank gets a 403", async ({ page }) => {
   await signUp(page, uniqueEmail("candidate"));

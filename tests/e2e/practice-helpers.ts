@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { expect, type Page } from "@playwright/test";
 import { loadDecks, loadGlossary } from "../../lib/content/load-glossary";
 import { calculatedAnswer } from "../../lib/domain/calculated";
@@ -33,6 +34,15 @@ export async function signIn(page: Page, email: string, callbackUrl = "/decks"):
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`));
+}
+
+/** Sets a role the way an operator does, against the browser tests' database while the server runs. */
+export function setRole(email: string, role: string) {
+  const run = spawnSync("npm", ["run", "--silent", "user:role", "--", email, role], {
+    env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
+    encoding: "utf8",
+  });
+  expect(run.status, run.stderr).toBe(0);
 }
 
 export async function currentQuestion(page: Page): Promise<Question> {
