@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { COMMON_HEADERS, HSTS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -10,6 +11,10 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true },
   async headers() {
     return [
+      // Pages replace the Content-Security-Policy with their own in proxy.ts.
+      { source: "/:path*", headers: [...COMMON_HEADERS] },
+      // Behind a proxy that terminates TLS and says so (browsers ignore HSTS received over plain HTTP).
+      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [{ key: "strict-transport-security", value: HSTS }] },
       {
         source: "/generated/:file*",
         headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],

@@ -1,0 +1,133 @@
+import { expect, test, type Page } from "@playwright/test";
+import { openPalette } from "./search-helpers";
+import { PASSWORD, setRole, signUp, uniqueEmail } from "./practice-helpers";
+
+type ViolationWindow = { __cspViolations: string[] };
+
+/**
+ * Records the page's CSP violations ("directive blocked-url") from before its first script runs: init
+ * scripts are injected by the browser's debugging protocol, which the page's policy does not govern.
+ */
+async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as ViolationWindow).__cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as ViolationWindow).__cspViolations);
+}
+
+/** Every request that would reach evil.example is answered here instead, and listed. */
+async function watchOffSite(page: Page): Promise<string[]> {
+  const reached: string[] = [];
+  await page.context().route(
+    (url) => url.hostname === "evil.example",
+    (route) => {
+      reached.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: "text/html", body: "<h1>evil</h1>" });
+    },
+  );
+  return reached;
+}
+
+test("a callback URL with an encoded tab keeps a new account on the site", async ({ page, baseURL }) => {
+  const reached = await watchOffSite(page);
+  // %09 decodes to a tab, which browsers drop from URLs: "/\t/evil.example" would become "//evil.example".
+  await page.goto("/sign-up?callbackUrl=/%09/evil.example");
+  await page.getByLabel("Email").fill(uniqueEmail("redirect"));
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(`${baseURL}/decks`);
+  expect(reached).toEqual([]);
+});
+
+test("a page, an API route and a static asset carry the security headers; HSTS only over HTTPS", async ({ request }) => {
+  const html = await (await request.get("/about")).text();
+  const asset = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0];
+  expect(asset).toBeDefined();
+  for (const path of ["/about", "/decks", "/api/health", asset!]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const headers = response.headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["permissions-policy"], path).toContain("geolocation=()");
+    for (const directive of ["frame-ancestors 'none'", "base-uri 'none'"]) expect(headers["content-security-policy"], path).toContain(directive);
+    expect(headers["strict-transport-security"], path).toBeUndefined();
+  }
+  // Not being documents, the API route and the asset may load nothing at all.
+  for (const path of ["/api/health", asset!]) expect((await request.get(path)).headers()["content-security-policy"], path).toContain("default-src 'none'");
+  for (const path of ["/about", "/decks"]) {
+    const policy = (await request.get(path)).headers()["content-security-policy"]!;
+    for (const directive of ["default-src 'self'", "img-src 'self' data:", "form-action 'self'", "object-src 'none'"]) expect(policy, path).toContain(directive);
+    const scriptSrc = policy.split(";").find((directive) => directive.trim().startsWith("script-src"));
+    expect(scriptSrc, path).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+    expect(scriptSrc, path).not.toContain("unsafe-inline");
+  }
+  const overHttps = await request.get("/about", { headers: { "x-forwarded-proto": "https" } });
+  expect(overHttps.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+});
+
+test("prerendered pages are still served from the prerender cache, each with its own scripts' hashes", async ({ request }) => {
+  const first = await request.get("/glossary/kv-cache");
+  const second = await request.get("/glossary/kv-cache");
+  expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+  const policy = second.headers()["content-security-policy"]!;
+  expect(policy).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
+  expect(policy).not.toBe(first.headers()["content-security-policy"]); // a fresh nonce per response
+});
+
+test("ordinary pages run without a single policy violation and hydrate", async ({ page }) => {
+  test.slow(); // ten pages, each waiting for its scripts
+  const violations = await recordViolations(page);
+  for (const path of ["/", "/about", "/glossary", "/glossary/kv-cache", "/decks", "/decks/evaluation-metrics", "/mock", "/author/item-writing", "/sign-in", "/no-such-page"]) {
+    await page.goto(path);
+    await openPalette(page); // the palette opens only once the page's scripts have run
+    expect(await violations(), path).toEqual([]);
+  }
+});
+
+for (const path of ["/decks", "/glossary/kv-cache"]) {
+  test(`an inline script injected into ${path} does not run, while the page's own scripts do`, async ({ page }) => {
+    const violations = await recordViolations(page);
+    await page.route(
+      (url) => url.pathname === path,
+      async (route) => {
+        const response = await route.fetch();
+        const injected = `<script>window.__injected = true</script><img src="/no-such-image.png" alt="" onerror="window.__handler = true">`;
+        await route.fulfill({ response, body: (await response.text()).replace("</body>", `${injected}</body>`) });
+      },
+    );
+    await page.goto(path);
+    await openPalette(page);
+    await expect.poll(violations).toEqual(expect.arrayContaining(["script-src-elem inline", "script-src-attr inline"]));
+    expect(await page.evaluate(() => ({ script: "__injected" in window, handler: "__handler" in window }))).toEqual({ script: false, handler: false });
+  });
+}
+
+test("an external image in an instructor's question is not loaded, in the editor's preview or the item statistics", async ({ page }) => {
+  const reached = await watchOffSite(page);
+  const violations = await recordViolations(page);
+  const email = uniqueEmail("tracker");
+  await signUp(page, email);
+  setRole(email, "instructor");
+  await page.goto("/author");
+  await page.getByText("New deck").click();
+  await page.getByLabel("Title").fill(`Tracking pixel ${Date.now()}`);
+  await page.getByLabel("Topic").selectOption("metrics");
+  await page.getByLabel("Description").fill("A question that tries to load an image from elsewhere.");
+  await page.getByRole("button", { name: "Create deck" }).click();
+  await page.getByRole("link", { name: "Add a question" }).click();
+  await page.getByLabel("Prompt").fill("Which metric is this? ![chart](https://evil.example/t.png)");
+  const preview = page.getByTestId("question-preview");
+  await expect(preview.locator('img[src="https://evil.example/t.png"]')).toBeAttached();
+  await expect.poll(violations).toContain("img-src https://evil.example/t.png");
+  expect(await preview.locator("img").evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(0);
+  expect(reached).toEqual([]);
+
+  // The statistics page draws its bars with style attributes, which the policy allows.
+  await page.goto("/author/decks/evaluation-metrics/stats");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Item statistics: Evaluation metrics");
+  expect(await violations()).toEqual([]);
+});
