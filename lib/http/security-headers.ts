@@ -1,29 +1,40 @@
 import { createHash } from "node:crypto";
 
 /**
- * The security headers (docs/decisions/012-security-headers.md). Pages get a Content-Security-Policy per
- * response from proxy.ts: scripts run only with that response's nonce (pages rendered per request) or
- * with the hash of an inline script the build wrote into a prerendered page. Everything else (API
- * routes, static files) gets the fixed headers below from next.config.ts, with a policy that allows
- * nothing, since none of it is meant to be a document.
+ * The security headers (docs/decisions/012-security-headers.md). Pages rendered per request get a
+ * Content-Security-Policy with a fresh nonce from proxy.ts; prerendered pages, which carry no nonce and
+ * must not pay for the proxy, get a fixed one from next.config.ts; everything else (API routes, files)
+ * gets a policy that allows nothing, since none of it is meant to be a document.
  */
 
+/**
+ * The pages Next.js prerenders, in next.config.ts's path syntax. They show only content from this
+ * repository. proxy.ts's matcher leaves out the same paths (it must be a literal there); a browser test
+ * compares both with the build's prerender manifest.
+ */
+export const PRERENDERED_PAGES = ["/", "/about", "/mock", "/author/item-writing", "/glossary/:slug"] as const;
+
+export type PageScripts =
+  /** Rendered per request: Next.js puts the nonce on its scripts; other inline scripts need a listed hash. */
+  | { nonce: string; hashes: readonly string[] }
+  /** Prerendered: the build's inline scripts run, inline event handlers never do. */
+  | "prerendered";
+
 export type PagePolicyOptions = {
-  /** Fresh for every response; Next.js puts it on the scripts it renders. */
-  nonce: string;
-  /** `'sha256-…'` sources of inline scripts that carry no nonce: prerendered pages', the theme script. */
-  scriptHashes: readonly string[];
   /** Signing in with GitHub posts a form that redirects there; browsers check form-action on redirects. */
   githubSignIn: boolean;
   /** `next dev` evaluates code for its error overlay and injects styles with <style> elements. */
   development: boolean;
 };
 
-export function pagePolicy({ nonce, scriptHashes, githubSignIn, development }: PagePolicyOptions): string {
-  const scripts = ["'self'", `'nonce-${nonce}'`, ...scriptHashes, ...(development ? ["'unsafe-eval'"] : [])];
+export function pagePolicy(scripts: PageScripts, { githubSignIn, development }: PagePolicyOptions): string {
+  const sources = scripts === "prerendered" ? ["'unsafe-inline'"] : [`'nonce-${scripts.nonce}'`, ...scripts.hashes];
   return [
     "default-src 'self'",
-    `script-src ${scripts.join(" ")}`,
+    `script-src 'self' ${[...sources, ...(development ? ["'unsafe-eval'"] : [])].join(" ")}`,
+    // Without a nonce, 'unsafe-inline' above admits <script> elements; attributes such as onerror= stay
+    // blocked, also for authored HTML that client-side navigation brings into a prerendered page.
+    ...(scripts === "prerendered" ? ["script-src-attr 'none'"] : []),
     // Stylesheets come from our own files. Style *attributes* are allowed: KaTeX's MathML carries a few
     // (\boldsymbol, \fbox, colours) and the statistics bars set their width; sanitizing removes any an
     // author writes. <style> elements stay blocked, except under `next dev`, which injects them.
@@ -52,7 +63,7 @@ export const PERMISSIONS_POLICY = [
 /** Two years, the preload list's minimum; sent only over HTTPS (browsers ignore it over HTTP anyway). */
 export const HSTS = "max-age=63072000; includeSubDomains";
 
-/** Headers every response carries; page responses get their own Content-Security-Policy from proxy.ts. */
+/** Headers every response carries; pages replace the Content-Security-Policy with their own. */
 export const COMMON_HEADERS: readonly { key: string; value: string }[] = [
   { key: "content-security-policy", value: NON_PAGE_POLICY },
   { key: "x-content-type-options", value: "nosniff" },
@@ -63,20 +74,4 @@ export const COMMON_HEADERS: readonly { key: string; value: string }[] = [
 /** The CSP source that admits exactly this inline script. */
 export function scriptHash(source: string): string {
   return `'sha256-${createHash("sha256").update(source).digest("base64")}'`;
-}
-
-/** The text of every inline `<script>` (one without a src) in a page, in order. A linear scan, no regex. */
-export function inlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  let cursor = 0;
-  for (;;) {
-    const open = html.indexOf("<script", cursor);
-    if (open < 0) return scripts;
-    const tagEnd = html.indexOf(">", open);
-    const close = tagEnd < 0 ? -1 : html.indexOf("</script>", tagEnd);
-    if (close < 0) return scripts;
-    const attributes = html.slice(open + "<script".length, tagEnd);
-    if (!/\ssrc=/.test(attributes)) scripts.push(html.slice(tagEnd + 1, close));
-    cursor = close + "</script>".length;
-  }
 }
