@@ -36,7 +36,7 @@ export function pagePolicy(scripts: PageScripts, { githubSignIn, development }: 
     // blocked, also for authored HTML that client-side navigation brings into a prerendered page.
     ...(scripts === "prerendered" ? ["script-src-attr 'none'"] : []),
     // Stylesheets come from our own files. Style *attributes* are allowed: KaTeX's MathML carries a few
-    // (\boldsymbol, \fbox, colours) and the statistics bars set their width; sanitizing removes any an
+    // (\pmb, \fcolorbox, error colours) and the statistics bars set their width; sanitizing removes any an
     // author writes. <style> elements stay blocked, except under `next dev`, which injects them.
     `style-src 'self'${development ? " 'unsafe-inline'" : ""}`,
     "style-src-attr 'unsafe-inline'",
@@ -55,7 +55,7 @@ export const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base
 
 /** Browser features this site never uses, turned off for it and anything it might embed. */
 export const PERMISSIONS_POLICY = [
-  "accelerometer", "autoplay", "bluetooth", "camera", "display-capture", "encrypted-media", "geolocation", "gyroscope",
+  "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media", "geolocation", "gyroscope",
   "hid", "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get", "screen-wake-lock", "serial",
   "usb", "xr-spatial-tracking",
 ].map((feature) => `${feature}=()`).join(", ");

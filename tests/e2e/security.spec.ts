@@ -96,11 +96,16 @@ test("every page the build prerendered is served as built with the prerendered p
 test("ordinary pages run without a single policy violation and hydrate", async ({ page }) => {
   test.slow(); // ten pages, each waiting for its scripts
   const violations = await recordViolations(page);
+  const headerWarnings: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Permissions-Policy")) headerWarnings.push(message.text());
+  });
   for (const path of ["/", "/about", "/glossary", "/glossary/kv-cache", "/decks", "/decks/evaluation-metrics", "/mock", "/author/item-writing", "/sign-in", "/no-such-page"]) {
     await page.goto(path);
     await openPalette(page); // the palette opens only once the page's scripts have run
     expect(await violations(), path).toEqual([]);
   }
+  expect(headerWarnings).toEqual([]);
 });
 
 test("an inline script and an event handler injected into a page rendered per request do not run, while the page's own scripts do", async ({ page }) => {
@@ -143,10 +148,13 @@ test("an external image in an instructor's question is not loaded, in the editor
   await page.getByLabel("Description").fill("A question that tries to load an image from elsewhere.");
   await page.getByRole("button", { name: "Create deck" }).click();
   await page.getByRole("link", { name: "Add a question" }).click();
-  await page.getByLabel("Prompt").fill("Which metric is this? ![chart](https://evil.example/t.png)");
+  // \pmb makes KaTeX write a style attribute, which the policy admits.
+  await page.getByLabel("Prompt").fill("Which metric is $\\pmb{F_1}$? ![chart](https://evil.example/t.png)");
   const preview = page.getByTestId("question-preview");
   await expect(preview.locator('img[src="https://evil.example/t.png"]')).toBeAttached();
+  await expect(preview.locator('mstyle[style*="text-shadow"]')).toBeAttached();
   await expect.poll(violations).toContain("img-src https://evil.example/t.png");
+  expect(new Set(await violations())).toEqual(new Set(["img-src https://evil.example/t.png"]));
   expect(await preview.locator("img").evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(0);
   expect(reached).toEqual([]);
 
