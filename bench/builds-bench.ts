@@ -1,9 +1,10 @@
 /**
  * `npm run bench:builds -- base=/path/to/checkout other=/path/to/checkout ...`: page throughput of several
  * production builds of mlprep, each served by `npm start`'s path from its own checkout (built, with its
- * own data/), loaded in alternating rounds by this one process, so drift on a shared machine hits every
- * build alike. The first build is the baseline the others are compared with. Used to price the
- * Content-Security-Policy choices (docs/decisions/012-security-headers.md).
+ * own data/), loaded in rounds by this one process: each round runs every build on a page back to back,
+ * so load that comes and goes on a shared machine hits them alike. The first build is the baseline; each
+ * other build's figure is the median over rounds of its ratio to the baseline in the same round. Used to
+ * price the Content-Security-Policy choices (docs/decisions/012-security-headers.md).
  */
 import autocannon from "autocannon";
 import { startServer } from "./server";

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { answerCurrent, setRole, signUp, uniqueEmail } from "./practice-helpers";
+import { answerCurrent, openEditorInNewDeck, setRole, signUp, uniqueEmail } from "./practice-helpers";
 
 test("a candidate who opens the question bank gets a 403", async ({ page }) => {
   await signUp(page, uniqueEmail("candidate"));
@@ -174,16 +174,7 @@ test("an instructor writes, previews and publishes a deck, a candidate practises
 });
 
 test("the question editor shuffles the preview, shows the authored order on request, and advises on a give-away option", async ({ page }) => {
-  const email = uniqueEmail("item-writer");
-  await signUp(page, email);
-  setRole(email, "instructor");
-  await page.goto("/author");
-  await page.getByText("New deck").click();
-  await page.getByLabel("Title").fill(`Cue drill ${Date.now()}`);
-  await page.getByLabel("Topic").selectOption("metrics");
-  await page.getByLabel("Description").fill("Checking the editor's advice.");
-  await page.getByRole("button", { name: "Create deck" }).click();
-  await page.getByRole("link", { name: "Add a question" }).click();
+  await openEditorInNewDeck(page, "Cue drill", "Checking the editor's advice.");
 
   const texts = ["Precision, the share of flagged emails that really are spam", "Recall", "F1", "Accuracy"];
   await page.getByLabel("Prompt").fill("A spam filter flags 50 emails; 40 are spam. Which metric is 40/50?");

@@ -45,6 +45,20 @@ export function setRole(email: string, role: string) {
   expect(run.status, run.stderr).toBe(0);
 }
 
+/** Signs up a new instructor, who creates a draft metrics deck and opens the editor for its first question. */
+export async function openEditorInNewDeck(page: Page, title: string, description: string): Promise<void> {
+  const email = uniqueEmail(title.toLowerCase().replaceAll(" ", "-"));
+  await signUp(page, email);
+  setRole(email, "instructor");
+  await page.goto("/author");
+  await page.getByText("New deck").click();
+  await page.getByLabel("Title").fill(`${title} ${Date.now()}`);
+  await page.getByLabel("Topic").selectOption("metrics");
+  await page.getByLabel("Description").fill(description);
+  await page.getByRole("button", { name: "Create deck" }).click();
+  await page.getByRole("link", { name: "Add a question" }).click();
+}
+
 export async function currentQuestion(page: Page): Promise<Question> {
   const id = await page.locator("article.question").getAttribute("data-question-id");
   const question = id ? questions.get(id) : undefined;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { openPalette } from "./search-helpers";
-import { PASSWORD, setRole, signUp, uniqueEmail } from "./practice-helpers";
+import { openEditorInNewDeck, PASSWORD, uniqueEmail } from "./practice-helpers";
 
 type ViolationWindow = { __cspViolations: string[] };
 
@@ -138,16 +138,7 @@ test("HTML inserted into a prerendered page, as client-side navigation inserts a
 test("an external image in an instructor's question is not loaded, in the editor's preview or the item statistics", async ({ page }) => {
   const reached = await watchOffSite(page);
   const violations = await recordViolations(page);
-  const email = uniqueEmail("tracker");
-  await signUp(page, email);
-  setRole(email, "instructor");
-  await page.goto("/author");
-  await page.getByText("New deck").click();
-  await page.getByLabel("Title").fill(`Tracking pixel ${Date.now()}`);
-  await page.getByLabel("Topic").selectOption("metrics");
-  await page.getByLabel("Description").fill("A question that tries to load an image from elsewhere.");
-  await page.getByRole("button", { name: "Create deck" }).click();
-  await page.getByRole("link", { name: "Add a question" }).click();
+  await openEditorInNewDeck(page, "Tracking pixel", "A question that tries to load an image from elsewhere.");
   // \pmb makes KaTeX write a style attribute, which the policy admits.
   await page.getByLabel("Prompt").fill("Which metric is $\\pmb{F_1}$? ![chart](https://evil.example/t.png)");
   const preview = page.getByTestId("question-preview");
