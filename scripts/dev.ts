@@ -1,6 +1,6 @@
 /** `npm run dev`: the same preparation as `npm start`, then the content build and `next dev`. */
 import { spawn, spawnSync } from "node:child_process";
-import { prepareRuntime } from "./runtime";
+import { hostArguments, prepareRuntime } from "./runtime";
 
 const serverEnv = prepareRuntime();
 const content = spawnSync(process.execPath, [require.resolve("tsx/cli"), "scripts/build-content.ts"], {
@@ -8,6 +8,6 @@ const content = spawnSync(process.execPath, [require.resolve("tsx/cli"), "script
   env: serverEnv,
 });
 if (content.status !== 0) process.exit(content.status ?? 1);
-const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev"], { stdio: "inherit", env: serverEnv });
+const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", ...hostArguments(serverEnv)], { stdio: "inherit", env: serverEnv });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { resolveDatabaseUrl, sqliteFilePath } from "@/lib/database-url";
+import { parseEnv } from "@/lib/env-schema";
 
 export const DATA_DIR = path.join(process.cwd(), "data");
 const AUTH_SECRET_FILE = path.join(DATA_DIR, "auth-secret");
@@ -48,11 +49,25 @@ export function syncContent(databaseUrl: string): void {
   });
 }
 
-/** Environment for a Next server process: validated inputs with their defaults filled in. */
+/**
+ * Environment for a Next server process: validated inputs with their defaults filled in. A wrong setting
+ * stops the start here, before the database is touched, naming the variable.
+ */
 export function prepareRuntime(): NodeJS.ProcessEnv {
   const databaseUrl = resolveDatabaseUrl(process.env);
-  const authSecret = ensureAuthSecret();
+  const serverEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" };
+  try {
+    parseEnv(serverEnv);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   migrateDatabase(databaseUrl);
   syncContent(databaseUrl);
-  return { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" };
+  return serverEnv;
+}
+
+/** `-H HOSTNAME` for `next start` and `next dev` when HOSTNAME is set; without it they listen everywhere. */
+export function hostArguments(serverEnv: NodeJS.ProcessEnv): string[] {
+  return serverEnv.HOSTNAME ? ["-H", serverEnv.HOSTNAME] : [];
 }

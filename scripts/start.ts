@@ -1,22 +1,22 @@
 /**
  * `npm start`: prepare the data folder and database, build if there is no current build, then serve
- * on PORT (default 3000) with Next's request handler behind a plain Node HTTP server, which tells the
- * app each request's socket address (lib/http/client-ip.ts, docs/decisions/013-client-address-and-sessions.md).
+ * on PORT (default 3000) and HOSTNAME (default: every interface) with Next's request handler behind a
+ * plain Node HTTP server, which tells the app each request's socket address (lib/http/client-ip.ts, docs/decisions/013-client-address-and-sessions.md).
  */
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { createServer } from "node:http";
-import { parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/env-schema";
 import { PEER_ADDRESS_HEADER } from "@/lib/http/client-ip";
 import { FINGERPRINT_FILE, isBuildCurrent, sourceFingerprint } from "./build-fingerprint";
 import { prepareRuntime } from "./runtime";
 
 async function main() {
   const serverEnv = prepareRuntime();
-  // The app validates its settings when it first reads them; a wrong one should stop the start instead.
+  // prepareRuntime has validated them (a wrong one stops the start); this reads them typed.
   const settings = parseEnv(serverEnv);
   if (serverEnv.MLPREP_TEST_CLOCK === "1") {
-    console.warn("MLPREP_TEST_CLOCK=1: requests may move the server's clock with a cookie. For browser tests only.");
+    console.warn(`MLPREP_TEST_CLOCK=1: requests may move the server's clock with a cookie. For browser tests only (listening on ${settings.HOSTNAME} only).`);
   }
 
   if (!isBuildCurrent()) {
@@ -29,7 +29,7 @@ async function main() {
   // What `next start` sets before loading Next: React and Next pick their production builds from it.
   Object.assign(process.env, serverEnv, { NODE_ENV: "production", PORT: String(settings.PORT) });
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: process.cwd(), port: settings.PORT });
+  const app = next({ dev: false, dir: process.cwd(), port: settings.PORT, hostname: settings.HOSTNAME });
   await app.prepare();
   const handle = app.getRequestHandler();
 
@@ -42,7 +42,8 @@ async function main() {
       if (!response.headersSent) response.writeHead(500).end("Internal Server Error");
     });
   });
-  server.listen(settings.PORT, () => console.log(`mlprep ready on http://localhost:${settings.PORT}`));
+  // Without HOSTNAME, Node listens on every interface, as `next start` does.
+  server.listen(settings.PORT, settings.HOSTNAME, () => console.log(`mlprep ready on http://${settings.HOSTNAME ?? "localhost"}:${settings.PORT}`));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       server.close();

@@ -1,15 +1,13 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { STORAGE_KEY } from "./theme-boot-script";
 
 type Theme = "system" | "light" | "dark";
-const STORAGE_KEY = "mlprep-theme";
 const CHANGE_EVENT = "mlprep-theme-change";
 const NEXT: Record<Theme, Theme> = { system: "dark", dark: "light", light: "system" };
 const LABEL: Record<Theme, string> = { system: "Theme: system", dark: "Theme: dark", light: "Theme: light" };
 
-/** Runs in <head> before paint: applies a stored choice; with none, CSS follows the system setting. */
-export const themeBootScript = `try{var t=localStorage.getItem("${STORAGE_KEY}");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
 
 // The <html data-theme> attribute is the single source of truth; React only reads it.
 function currentTheme(): Theme {

@@ -7,6 +7,7 @@ import { signInWithPassword } from "@/lib/data/accounts";
 import { db } from "@/lib/data/db";
 import { findSessionVersion } from "@/lib/data/users";
 import { env } from "@/lib/env";
+import { isGitHubConfigured } from "@/lib/env-schema";
 import { clientIp } from "@/lib/http/client-ip";
 import { signInSchema } from "@/lib/schemas/account";
 import { knownDevice, rememberDevice } from "./device-cookie";
@@ -21,7 +22,7 @@ export class TooManyAttempts extends CredentialsSignin {
   override code = "rate-limited";
 }
 
-export const isGitHubEnabled = Boolean(env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET);
+export const isGitHubEnabled = isGitHubConfigured(env);
 
 /**
  * Auth.js with JWT sessions: the credentials provider needs them, and checking a session then costs a

@@ -1,16 +1,6 @@
-import { spawnSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { answerCurrent, signUp, uniqueEmail } from "./practice-helpers";
-
-/** Sets a role the way an operator does, against the browser tests' database while the server runs. */
-function setRole(email: string, role: string) {
-  const run = spawnSync("npm", ["run", "--silent", "user:role", "--", email, role], {
-    env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
-    encoding: "utf8",
-  });
-  expect(run.status, run.stderr).toBe(0);
-}
+import { answerCurrent, openEditorInNewDeck, setRole, signUp, uniqueEmail } from "./practice-helpers";
 
 test("a candidate who opens the question bank gets a 403", async ({ page }) => {
   await signUp(page, uniqueEmail("candidate"));
@@ -192,16 +182,7 @@ test("an instructor writes, previews and publishes a deck, a candidate practises
 test("the question editor shuffles the preview, shows the authored order on request, and advises on a give-away option", async ({ page }) => {
   // A sign-up, a role set by the operator's script, a deck and a question with several previews.
   test.slow();
-  const email = uniqueEmail("item-writer");
-  await signUp(page, email);
-  setRole(email, "instructor");
-  await page.goto("/author");
-  await page.getByText("New deck").click();
-  await page.getByLabel("Title").fill(`Cue drill ${Date.now()}`);
-  await page.getByLabel("Topic").selectOption("metrics");
-  await page.getByLabel("Description").fill("Checking the editor's advice.");
-  await page.getByRole("button", { name: "Create deck" }).click();
-  await page.getByRole("link", { name: "Add a question" }).click();
+  await openEditorInNewDeck(page, "Cue drill", "Checking the editor's advice.");
 
   const texts = ["Precision, the share of flagged emails that really are spam", "Recall", "Specificity", "Accuracy"];
   await page.getByLabel("Prompt").fill("A spam filter flags 50 emails; 40 are spam. Which metric is 40/50?");

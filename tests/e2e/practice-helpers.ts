@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { expect, type Page } from "@playwright/test";
 import { loadDecks, loadGlossary } from "../../lib/content/load-glossary";
 import { calculatedAnswer } from "../../lib/domain/calculated";
@@ -39,6 +40,29 @@ export async function signIn(page: Page, email: string, callbackUrl = "/decks"):
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`), { timeout: ACCOUNT_ROUND_TRIP_MS });
+}
+
+/** Sets a role the way an operator does, against the browser tests' database while the server runs. */
+export function setRole(email: string, role: string) {
+  const run = spawnSync("npm", ["run", "--silent", "user:role", "--", email, role], {
+    env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
+    encoding: "utf8",
+  });
+  expect(run.status, run.stderr).toBe(0);
+}
+
+/** Signs up a new instructor, who creates a draft metrics deck and opens the editor for its first question. */
+export async function openEditorInNewDeck(page: Page, title: string, description: string): Promise<void> {
+  const email = uniqueEmail(title.toLowerCase().replaceAll(" ", "-"));
+  await signUp(page, email);
+  setRole(email, "instructor");
+  await page.goto("/author");
+  await page.getByText("New deck").click();
+  await page.getByLabel("Title").fill(`${title} ${Date.now()}`);
+  await page.getByLabel("Topic").selectOption("metrics");
+  await page.getByLabel("Description").fill(description);
+  await page.getByRole("button", { name: "Create deck" }).click();
+  await page.getByRole("link", { name: "Add a question" }).click();
 }
 
 export async function currentQuestion(page: Page): Promise<Question> {

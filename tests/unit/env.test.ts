@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/env-schema";
 
 describe("TRUST_PROXY", () => {
   it("defaults to trusting no proxy", () => {

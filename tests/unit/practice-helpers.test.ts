@@ -3,7 +3,6 @@ import { toCsv } from "@/lib/domain/csv";
 import type { Question } from "@/lib/domain/question";
 import { answerText, toAnswerKey, toQuestionView, type Renderer } from "@/lib/domain/question-view";
 import { orderForPractice } from "@/lib/domain/session-order";
-import { safeReturnPath } from "@/lib/http/safe-redirect";
 
 const render: Renderer = { block: (markdown) => `<p>${markdown}</p>`, inline: (markdown) => `<i>${markdown}</i>`, termName: (slug) => slug.toUpperCase() };
 const base = { difficulty: 2 as const, terms: ["precision"], tags: [], prompt: "Prompt", explanation: "Why" };
@@ -57,18 +56,5 @@ describe("CSV export", () => {
     expect(toCsv([["a", 1, true, null], ['say "hi", then', "line\nbreak", "=SUM(A1)", "-3"]])).toBe(
       'a,1,true,\r\n"say ""hi"", then","line\nbreak",\'=SUM(A1),\'-3\r\n',
     );
-  });
-});
-
-describe("return paths after sign-in", () => {
-  it.each([
-    ["/progress", "/progress"],
-    ["/decks/x?y=1", "/decks/x?y=1"],
-    ["//evil.example", "/decks"],
-    ["/\\evil.example", "/decks"],
-    ["https://evil.example", "/decks"],
-    [undefined, "/decks"],
-  ])("%s -> %s", (input, expected) => {
-    expect(safeReturnPath(input)).toBe(expected);
   });
 });
