@@ -17,7 +17,8 @@ import { unified } from "unified";
  * what is shown.
  */
 
-const WIKI_LINK = /\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]/g;
+/** A label holds no bracket: with `[` allowed, an unclosed `[[a|` would be rescanned from every later `[[`. */
+const WIKI_LINK = /\[\[([a-z0-9-]+)(?:\|([^[\]]+))?\]\]/g;
 const GLOSSARY_PATH = /^\/glossary\/([a-z0-9-]+)\/?(?:#.*)?$/;
 
 export type TermLink = { slug: string; line: number };
@@ -36,9 +37,11 @@ export function findTermLinks(tree: Root): TermLink[] {
   const links: TermLink[] = [];
   walk(tree, (node) => {
     if (node.type === "text") {
+      // Line breaks are counted from the previous link on, not from the start of the text for each link.
+      let line = node.position?.start.line ?? 1;
+      let nextBreak = node.value.indexOf("\n");
       for (const match of node.value.matchAll(WIKI_LINK)) {
-        const before = node.value.slice(0, match.index);
-        const line = (node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0);
+        for (; nextBreak >= 0 && nextBreak < match.index; nextBreak = node.value.indexOf("\n", nextBreak + 1)) line++;
         links.push({ slug: match[1]!, line });
       }
     } else if (node.type === "link") {
