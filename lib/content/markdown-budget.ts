@@ -1,28 +1,36 @@
 /**
- * The most Markdown one text (a prompt, an explanation, a choice…) may hold, and the most block
- * boundaries in it: list items, block quotes and setext heading underlines. micromark 4 moves every
- * event of the document each time one of those closes (micromark/lib/initialize/document.js), so
- * thousands of them take quadratic time (4,000 block quotes in 20 KB took 20 s), and a line that
- * nests thousands deep also overflows the stack. Shipped texts have at most 11. The checker refuses
- * authored and imported text past these limits, so only a draft in the preview can reach the renderer.
+ * The most Markdown one text (a prompt, an explanation, a choice…) may hold before micromark 4 reads it,
+ * because some of its work grows with the square of what it reads:
+ * - every list item, block quote and setext heading underline that closes moves every event of the
+ *   document (micromark/lib/initialize/document.js): 4,000 block quotes in 20 KB took 20 s, and a
+ *   line that nests thousands deep overflows the stack;
+ * - every `]`, and every run of emphasis marks, looks back over all the markup before it for its
+ *   opener: 20 KB of `]` took 2 s, and of `*_` 3 s.
+ * Shipped texts have at most 11 of the first and 50 of the second. The checker refuses authored and
+ * imported text past these limits, so only a draft in the preview can reach the renderer with one.
  */
 export const MAX_MARKDOWN_LENGTH = 20_000;
 export const MAX_BLOCK_BOUNDARIES = 100;
+export const MAX_INLINE_MARKS = 1_000;
+/** What opens or closes inline markup: link and image labels, emphasis, strikethrough, code and math. */
+const INLINE_MARKS = new Set(["]", "*", "_", "~", "`", "$"]);
 
-/** Why `markdown` must not reach the parser, or undefined: one pass over its lines. */
+/** Why `markdown` must not reach the parser, or undefined: one pass over its characters. */
 export function markdownSizeProblem(markdown: string): string | undefined {
   if (markdown.length > MAX_MARKDOWN_LENGTH) return `is longer than ${MAX_MARKDOWN_LENGTH.toLocaleString("en")} characters`;
   let boundaries = 0;
+  let marks = 0;
   // Lines end at \n, \r or both, as micromark reads them.
   for (let start = 0; start < markdown.length; ) {
     let end = start;
-    while (end < markdown.length && markdown[end] !== "\n" && markdown[end] !== "\r") end++;
+    for (; end < markdown.length && markdown[end] !== "\n" && markdown[end] !== "\r"; end++) if (INLINE_MARKS.has(markdown[end]!)) marks++;
     boundaries += blockBoundaries(markdown, start, end);
     if (boundaries > MAX_BLOCK_BOUNDARIES) {
       return `has more than ${MAX_BLOCK_BOUNDARIES} list items, block quotes and heading underlines; split it into several questions`;
     }
     start = end + 1;
   }
+  if (marks > MAX_INLINE_MARKS) return `has more than ${MAX_INLINE_MARKS.toLocaleString("en")} of the marks ] * _ ~ \` $ that Markdown reads as markup; simplify it`;
   return undefined;
 }
 

@@ -9,7 +9,7 @@ import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
-import { unified } from "unified";
+import { unified, type Processor } from "unified";
 
 /**
  * Markdown with math, as written in content/ (and later by instructors). One pipeline parses it for
@@ -24,7 +24,18 @@ const GLOSSARY_PATH = /^\/glossary\/([a-z0-9-]+)\/?(?:#.*)?$/;
 export type TermLink = { slug: string; line: number };
 export type TermNames = (slug: string) => string | undefined;
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
+/**
+ * GFM's tokenizer for bare links ("www.x", "https://x", "a@b.c") is switched off: while a `[` is open, it
+ * walks back over the whole paragraph before every letter that could start one, quadratic in the text
+ * (20 KB of words after one `[` took 1.7 s). Bare links are still linked, by remark-gfm's pass over the
+ * parsed text; only links next to brackets or emphasis marks may now stay plain.
+ */
+function remarkWithoutLinkTokenizer(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ["wwwAutolink", "protocolAutolink", "emailAutolink"] } });
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkWithoutLinkTokenizer).use(remarkMath);
 
 export function parseMarkdown(markdown: string): Root {
   const tree = parser.parse(markdown);
@@ -145,6 +156,7 @@ export function renderMarkdown(markdown: string, termName: TermNames): string {
   const html = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkWithoutLinkTokenizer)
     .use(remarkMath)
     .use(remarkDisplayMathParagraphs)
     .use(remarkWikiLinks, { termName })

@@ -191,6 +191,15 @@ describe("toAnkiTsv", () => {
     ]);
   });
 
+  it("starts no field with =, +, - or @, which spreadsheets would run as a formula, and reads the cards back", () => {
+    const cards = [short(4, '=HYPERLINK("http://evil.example")', "-1", ["@risk", "plain"]), open(5, "+cmd|' /C calc'!A0", `@SUM(1+1) ${longAnswer}`, [], "-dash")];
+    const tsv = toAnkiTsv(cards);
+    for (const field of tsv.split("\n").slice(3, 5).flatMap((row) => row.split("\t"))) expect(field).not.toMatch(/^"?[=+\-@\t\r]/);
+    // HTML fields start with a character reference, which Anki shows as the character; the plain tags field gets CSV's quote mark.
+    expect(tsv).toContain("&#61;HYPERLINK");
+    expect(parseFlashcards(tsv).questions).toEqual([{ ...cards[0], tags: ["'@risk", "plain"] }, cards[1]]);
+  });
+
   it("round-trips short and open questions: prompt, answer, explanation and tags", () => {
     const questions = [
       short(4, "What is 2 < 3 & 3 > 2?", "true", ["logic", "math"], "Both hold.\n\nSee <hr> here."),
