@@ -28,7 +28,7 @@ export type TermNames = (slug: string) => string | undefined;
  * GFM's tokenizer for bare links ("www.x", "https://x", "a@b.c") is switched off: while a `[` is open, it
  * walks back over the whole paragraph before every letter that could start one, quadratic in the text
  * (20 KB of words after one `[` took 1.7 s). Bare links are still linked, by remark-gfm's pass over the
- * parsed text; only links next to brackets or emphasis marks may now stay plain.
+ * parsed text; only a `*` inside one now reads as emphasis (`<https://…>` keeps it).
  */
 function remarkWithoutLinkTokenizer(this: Processor) {
   const data = this.data();

@@ -34,6 +34,8 @@ const ANKI_SEPARATORS: Record<string, string> = { tab: "\t", comma: ",", semicol
 /** A back up to this long, on one line, reads as an answer to type rather than one to recall. */
 const SHORT_ANSWER_MAX_LENGTH = 60;
 const HEADER_ROWS = ["front,back", "front,back,tags"];
+/** Far more columns than any card has (front, back, tags and the few Anki adds: guid, note type, deck). */
+const MAX_ROW_FIELDS = 64;
 const HTML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 export function parseFlashcards(text: string, options: FlashcardOptions = {}): ImportResult {
@@ -112,6 +114,7 @@ function readRow(body: string, start: number, delimiter: string): { fields: stri
   /** The field so far is only spaces, so a quote there opens a quoted field. */
   let blank = true;
   let quoted: string | undefined;
+  let overflow = false;
   while (index < body.length && body[index] !== "\n") {
     const character = body[index]!;
     if (character === '"' && blank) {
@@ -139,7 +142,9 @@ function readRow(body: string, start: number, delimiter: string): { fields: stri
         return { fields, next: end < 0 ? body.length : end + 1, lineBreaks, problem: 'text after a closing quote: inside a quoted field, write a quote as ""' };
       }
     } else if (character === delimiter) {
-      fields.push(quoted ?? body.slice(fieldStart, index));
+      // Past the cap the row is only scanned: a row of a million empty fields would cost a million strings.
+      if (fields.length < MAX_ROW_FIELDS - 1) fields.push(quoted ?? body.slice(fieldStart, index));
+      else overflow = true;
       quoted = undefined;
       blank = true;
       fieldStart = ++index;
@@ -148,6 +153,7 @@ function readRow(body: string, start: number, delimiter: string): { fields: stri
       index++;
     }
   }
+  if (overflow) return { fields, next: index + 1, lineBreaks, problem: `more than ${MAX_ROW_FIELDS} fields: a card is a front, a back and tags, with a few columns Anki adds` };
   return { fields: [...fields, quoted ?? body.slice(fieldStart, index)], next: index + 1, lineBreaks };
 }
 

@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkDecks } from "@/lib/content/deck-check";
 import { findTermLinks, parseMarkdown } from "@/lib/content/markdown";
-import { MAX_BLOCK_BOUNDARIES, MAX_MARKDOWN_LENGTH, markdownSizeProblem } from "@/lib/content/markdown-budget";
+import { MAX_CONTAINERS, MAX_INLINE_MARKS, MAX_MARKDOWN_LENGTH, MAX_MARKDOWN_LINES, markdownSizeProblem } from "@/lib/content/markdown-budget";
 import { evaluateFormula, FormulaError, parseFormula } from "@/lib/domain/formula";
-import { hostileFile, hostileText, SYNTAX, syntaxSoup, TIMED_RUNS } from "@/tests/fixtures/hostile-text";
-import { expectComparableTime, repeatTo } from "@/tests/support/comparable-time";
+import { everyHostileText, hostileFile, hostileText, syntaxSoup, TIMED_RUNS, type Hostility } from "@/tests/fixtures/hostile-text";
+import { expectAllComparable, expectComparableTime, repeatTo } from "@/tests/support/comparable-time";
 
 /**
  * The deck format (what content:check, the Markdown import and every authored question go through) and
@@ -36,56 +36,71 @@ Precision is $\\frac{TP}{TP + FP} = \\frac{30}{40}$: it divides by what was flag
 [[recall]] divides by every positive instead. A filter can trade one for the other by moving its threshold.
 
 `;
-const OPENINGS = [
-  "",
-  "## ",
-  "### ",
-  "- [x] ",
-  "## q\n",
-  "## q\ntype: single\ndifficulty: 1\nterms: [precision]\n\n",
-  "## q\ntype: single\ndifficulty: 1\nterms: [precision]\n\nQ?\n\n- [x] a\n- [ ] b\n\n### Explanation\n",
-  "## q\ntype: open\ndifficulty: 2\nterms: [precision]\n\nPrompt\n\n### Model answer\n",
-  "## q\ntype: open\ndifficulty: 2\nterms: [precision]\n\nPrompt\n\n### Rubric\n- ",
-  "## q\ntype: single\ndifficulty: 1\nterms:\n",
-  "## q\ntype: calculated\ndifficulty: 1\nterms: [precision]\nparams:\n  x: [1, 2, 1]\nformula: ",
-];
+const HOSTILE_DECK: Hostility = {
+  openings: [
+    "",
+    "## ",
+    "### ",
+    "- [x] ",
+    "## q\n",
+    "## q\ntype: single\ndifficulty: 1\nterms: [precision]\n\n",
+    "## q\ntype: single\ndifficulty: 1\nterms: [precision]\n\nQ?\n\n- [x] a\n- [ ] b\n\n### Explanation\n",
+    "## q\ntype: open\ndifficulty: 2\nterms: [precision]\n\nPrompt\n\n### Model answer\n",
+    "## q\ntype: open\ndifficulty: 2\nterms: [precision]\n\nPrompt\n\n### Rubric\n- ",
+    "## q\ntype: single\ndifficulty: 1\nterms:\n",
+    "## q\ntype: calculated\ndifficulty: 1\nterms: [precision]\nparams:\n  x: [1, 2, 1]\nformula: ",
+  ],
+  pieces: ["## ", "### ", "- [x] ", "- ", "> ", "  > ", " ", "\n", "\n\n", "#", "`", "```", "$", "$$", "[[", "]]", "{", "}", ":", "---", "===", "x", "*", "_", "[", "]", "1. ", "  - a\n"],
+  endings: ["", "y\n", "\n", "\n\n### Explanation\nWhy.\n"],
+};
 /**
  * Timed decks are 128 KB, not the 2 MB import cap: the checker renders Markdown, YAML and KaTeX at about
  * 2 ms a question, so an ordinary 2 MB deck takes half a minute a run. Quadratic costs show long before:
  * 80 KB of spaces in a heading took 10 s.
  */
 const DECK_TIMED_BYTES = 128 * 1024;
+const DECK_SWEEP_BYTES = 64 * 1024;
 
 const ORDINARY_MARKDOWN = ORDINARY.slice(ORDINARY.indexOf("A spam filter"));
-const hostileRun = fc.tuple(fc.constantFrom("", "Intro\n\n", "- ", "> ", "$", "**", "["), fc.array(fc.constantFrom(...SYNTAX), { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join("")));
+const HOSTILE_MARKDOWN: Hostility = {
+  openings: ["", "Intro\n\n", "[", "- ", "> ", "$", "**", "1. "],
+  pieces: ["- ", "* ", "1. ", "> ", "\n", "\n\n", " ", "  ", "ab ", "[", "]", "[[", "(", ")", "!", "*", "_", "~", "`", "$", "\\", "<", "&#1", "|", "#", "---", "===", "www.", "a@b.", "http://"],
+  endings: ["", "x", "]", ")", "\n\n", "`", "$"],
+};
 
-/** `opening` and as many repeats of `run` as the Markdown budget allows, filled with plain words to `length` (before or after). */
-function withinBudget(opening: string, run: string, length: number, fillFirst: boolean): string {
+/** As much of `hostile` as the Markdown budget allows, with plain words (before or after) to keep its length. */
+function withinBudget(hostile: string, fillFirst: boolean): string {
+  const compose = (kept: number) => {
+    const fill = repeatTo("plain words in a sentence. ", hostile.length - kept);
+    return fillFirst ? `${fill.slice(2)}\n\n${hostile.slice(0, kept)}` : hostile.slice(0, kept) + fill;
+  };
   let low = 0;
-  let high = Math.floor((length - opening.length) / run.length);
+  let high = hostile.length;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (markdownSizeProblem(opening + run.repeat(middle))) high = middle - 1;
+    if (markdownSizeProblem(compose(middle))) high = middle - 1;
     else low = middle;
   }
-  const hostile = opening + run.repeat(low);
-  const fill = repeatTo("plain words in a sentence. ", length - hostile.length);
-  return fillFirst ? `${fill}\n\n${hostile}`.slice(0, length) : hostile + fill;
+  return compose(low);
 }
 
 describe("the deck format on hostile input", () => {
   it("never throws", () => {
     fc.assert(
-      fc.property(syntaxSoup(OPENINGS), (body) => {
+      fc.property(syntaxSoup(HOSTILE_DECK.openings), (body) => {
         expect(Array.isArray(deck(body).problems)).toBe(true);
       }),
       { numRuns: 300 },
     );
   });
 
+  it("costs at most ten times an ordinary deck of the same size for every opening, piece and ending", () => {
+    expectAllComparable(deck, repeatTo(ORDINARY, DECK_SWEEP_BYTES), everyHostileText(HOSTILE_DECK, DECK_SWEEP_BYTES));
+  }, 900_000);
+
   it("costs at most ten times an ordinary deck of the same size", () => {
     fc.assert(
-      fc.property(hostileFile(OPENINGS, DECK_TIMED_BYTES), (body) => {
+      fc.property(hostileFile(HOSTILE_DECK, DECK_TIMED_BYTES), (body) => {
         const plain = repeatTo(ORDINARY, body.length);
         expectComparableTime(() => deck(plain), () => deck(body));
       }),
@@ -108,29 +123,34 @@ describe.each([
 });
 
 describe("the Markdown budget", () => {
-  it("refuses long texts and texts with too many list items, block quotes or heading underlines, wherever they are", () => {
-    expect(markdownSizeProblem(ORDINARY)).toBeUndefined();
+  it("refuses long texts, and texts with too many lines, list items and quotes, or inline marks, wherever they are", () => {
+    expect(markdownSizeProblem(ORDINARY_MARKDOWN)).toBeUndefined();
     expect(markdownSizeProblem("a".repeat(MAX_MARKDOWN_LENGTH + 1))).toMatch(/longer than 20,000 characters/);
-    const boundaries = (line: string, count: number) => markdownSizeProblem(`Intro\n${line.repeat(count)}`);
-    for (const line of ["- a\n", "* a\n", "12. a\n", "3) a\n", "> a\n\n", "a\n---\n", "a\n===\n", "- \n", "> a\r"]) {
-      expect(boundaries(line, MAX_BLOCK_BOUNDARIES), JSON.stringify(line)).toBeUndefined();
-      expect(boundaries(line, MAX_BLOCK_BOUNDARIES + 1), JSON.stringify(line)).toMatch(/more than 100 list items/);
+    // Lines end at \n, \r or \r\n.
+    for (const end of ["\n", "\r", "\r\n"]) {
+      expect(markdownSizeProblem(`a${end}`.repeat(MAX_MARKDOWN_LINES)), JSON.stringify(end)).toBeUndefined();
+      expect(markdownSizeProblem(`a${end}`.repeat(MAX_MARKDOWN_LINES) + "a"), JSON.stringify(end)).toMatch(/more than 200 lines/);
     }
-    // Nested on one line, each marker opens a container of its own.
-    expect(markdownSizeProblem(`${"> ".repeat(MAX_BLOCK_BOUNDARIES)}a`)).toBeUndefined();
-    expect(markdownSizeProblem(`${"- ".repeat(MAX_BLOCK_BOUNDARIES + 1)}a`)).toMatch(/more than 100/);
-    // Not boundaries: emphasis, a dash inside a word, a number without its dot, a hyphenated line.
-    expect(markdownSizeProblem("*a* -b 12 a-b\n".repeat(200))).toBeUndefined();
+    // Every list marker and quote counts, nested ones on one line too.
+    for (const marker of ["- ", "* ", "+ ", "12. ", "3) ", "> ", ">"]) {
+      expect(markdownSizeProblem(`${marker}a\n`.repeat(MAX_CONTAINERS)), marker).toBeUndefined();
+      expect(markdownSizeProblem(`${marker.repeat(MAX_CONTAINERS)}a`), marker).toBeUndefined();
+      expect(markdownSizeProblem(`${marker.repeat(MAX_CONTAINERS + 1)}a`), marker).toMatch(/more than 200 list items and block quotes/);
+    }
+    // Not containers: emphasis, a dash inside a word, a number without its dot or space, a thematic break.
+    expect(markdownSizeProblem("*a* -b 12 1.5 a-b ---\n".repeat(100))).toBeUndefined();
+    expect(markdownSizeProblem("]".repeat(MAX_INLINE_MARKS))).toBeUndefined();
+    expect(markdownSizeProblem(`$x_1$ [a] ${"*".repeat(MAX_INLINE_MARKS - 4)}`)).toMatch(/more than 1,000 of the marks/);
   });
 
   it("reports an oversized text by its field, from the prompt to a rubric point", () => {
     const messages = (body: string) => deck(body).problems.map((problem) => problem.message);
-    const list = "- a\n".repeat(MAX_BLOCK_BOUNDARIES + 1);
     const open = (prompt: string, model: string) =>
-      `## q\ntype: open\ndifficulty: 2\nterms: [precision]\n\n${prompt}\n\n### Model answer\n${model}\n\n### Rubric\n- ${">".repeat(101)} deep\n\n### Explanation\nWhy.\n`;
-    expect(messages(open(list, "Fine."))).toContain("q: the prompt has more than 100 list items, block quotes and heading underlines; split it into several questions");
-    expect(messages(open("Fine.", list))).toContain("q: the model answer has more than 100 list items, block quotes and heading underlines; split it into several questions");
-    expect(messages(open("Fine.", "Fine.")).some((message) => message.startsWith("q: the rubric point 1 has more than 100"))).toBe(true);
+      `## q\ntype: open\ndifficulty: 2\nterms: [precision]\n\n${prompt}\n\n### Model answer\n${model}\n\n### Rubric\n- ${">".repeat(MAX_CONTAINERS + 1)} deep\n\n### Explanation\nWhy.\n`;
+    const tooMany = "has more than 200 list items and block quotes; shorten it or split it into several questions";
+    expect(messages(open("a\n".repeat(MAX_MARKDOWN_LINES + 1), "Fine."))).toContain("q: the prompt has more than 200 lines; shorten it or split it into several questions");
+    expect(messages(open("Fine.", `${"- ".repeat(MAX_CONTAINERS + 1)}a`))).toContain(`q: the model answer ${tooMany}`);
+    expect(messages(open("Fine.", "Fine."))).toContain(`q: the rubric point 1 ${tooMany}`);
   });
 
   it("finds the line of every term link, counting line breaks once", () => {
@@ -140,25 +160,37 @@ describe("the Markdown budget", () => {
     expect(links.slice(-4).map((link) => link.line)).toEqual([1, 2, 3, 4]);
   });
 
+  it("keeps whatever passes it to at most ten times the parsing time of ordinary Markdown, for every opening, piece and ending", () => {
+    // 8,000 characters: the budget's counts, not the length, bound what is quadratic, and a shorter ordinary text makes the bound tighter.
+    const sweep = { ...HOSTILE_MARKDOWN, openings: ["", "- ", "> ", "["], endings: ["", "]", "\n\n"] };
+    const inputs = [...everyHostileText(sweep, 8_000)].map((markdown) => withinBudget(markdown, false));
+    expectAllComparable(parseMarkdown, repeatTo(ORDINARY_MARKDOWN, 8_000), inputs);
+  }, 900_000);
+
   it("keeps whatever passes it to at most ten times the parsing time of ordinary Markdown of its length", () => {
+    const hostile = fc.integer({ min: MAX_MARKDOWN_LENGTH / 4, max: MAX_MARKDOWN_LENGTH }).chain((length) => hostileText(HOSTILE_MARKDOWN, length));
     fc.assert(
-      fc.property(fc.integer({ min: MAX_MARKDOWN_LENGTH / 4, max: MAX_MARKDOWN_LENGTH }), hostileRun, fc.boolean(), (length, [opening, run], fillFirst) => {
-        const text = withinBudget(opening, run, length, fillFirst);
+      fc.property(hostile, fc.boolean(), (markdown, fillFirst) => {
+        const text = withinBudget(markdown, fillFirst);
         expect(markdownSizeProblem(text)).toBeUndefined();
         expectComparableTime(() => parseMarkdown(repeatTo(ORDINARY_MARKDOWN, text.length)), () => parseMarkdown(text));
       }),
-      { numRuns: 30, endOnFailure: true },
+      { numRuns: 60, endOnFailure: true },
     );
   }, 600_000);
 });
 
 describe("the formula language on hostile input", () => {
   const ORDINARY_FORMULA = "2 * layers * heads * (head_dim + 1) / 1024 ^ 2 + sqrt(tokens) - max(a, b, 3.5e2) ";
-  const FORMULA_OPENINGS = ["", "(", "sqrt(", "max(1,", "-", "2 ^", "1e", "a."];
+  const HOSTILE_FORMULA: Hostility = {
+    openings: ["", "(", "sqrt(", "max(1,", "-", "2 ^", "1e", "a."],
+    pieces: ["(", ")", "+", "-", "*", "/", "^", ",", " ", "1", ".", "e", "x", "sqrt(", "max(", "1e5"],
+    endings: ["", ")", "1", "x"],
+  };
 
   it("parses or says why with a FormulaError, and evaluates or says why, never anything else", () => {
     fc.assert(
-      fc.property(fc.oneof(syntaxSoup(FORMULA_OPENINGS), fc.string({ maxLength: 600 })), (source) => {
+      fc.property(fc.oneof(syntaxSoup(HOSTILE_FORMULA.openings), fc.string({ maxLength: 600 })), (source) => {
         try {
           const formula = parseFormula(source);
           evaluateFormula(formula, Object.fromEntries(formula.variables.map((name) => [name, 1.5])));
@@ -179,7 +211,7 @@ describe("the formula language on hostile input", () => {
       }
     };
     fc.assert(
-      fc.property(hostileText(FORMULA_OPENINGS, 500), (source) => {
+      fc.property(hostileText(HOSTILE_FORMULA, 500), (source) => {
         expectComparableTime(() => parse(repeatTo(ORDINARY_FORMULA, 500)), () => parse(source));
       }),
       { numRuns: 50, endOnFailure: true },

@@ -4,15 +4,16 @@ import { parseAiken } from "@/lib/interchange/aiken";
 import { parseFlashcards } from "@/lib/interchange/flashcards";
 import { parseGift } from "@/lib/interchange/gift";
 import { MAX_IMPORT_BYTES, type ImportResult } from "@/lib/interchange/imported-question";
-import { hostileFile, syntaxSoup, TIMED_RUNS } from "@/tests/fixtures/hostile-text";
-import { expectComparableTime, repeatTo } from "@/tests/support/comparable-time";
+import { everyHostileText, hostileFile, syntaxSoup, TIMED_RUNS, type Hostility } from "@/tests/fixtures/hostile-text";
+import { expectAllComparable, expectComparableTime, repeatTo } from "@/tests/support/comparable-time";
 
 /**
  * GIFT, Aiken and flashcards on hostile files up to the 2 MB import cap: never an exception, every
  * problem on a line of the file, and no file costing more than ten times an ordinary file of its size.
  */
 
-type Format = { name: string; parse: (text: string) => ImportResult; ordinary: string; openings: string[] };
+/** `sweepLength`: where the single-piece sweep runs, large enough for a quadratic cost to show in this format. */
+type Format = { name: string; parse: (text: string) => ImportResult; ordinary: string; hostility: Hostility; sweepLength: number };
 
 const formats: Format[] = [
   {
@@ -31,28 +32,43 @@ const formats: Format[] = [
 ::auc::Is ROC AUC threshold-free? {T}
 
 `,
-    openings: ["", "Q {", "Q {#", "Q {#1", "Q {=a ~", "Q {~%50%", "// ", "// [tag:", "::", "::T:: Q {", "$CATEGORY: ", "Q {####", "Q {T#", "Q {}\n"],
+    hostility: {
+      openings: ["", "Q {", "Q {#", "Q {#1", "Q {=a ~", "Q {~%50%", "// ", "// [tag:", "::", "::T:: Q {", "$CATEGORY: ", "Q {####", "Q {T#", "Q {}\n"],
+      pieces: ["{", "}", "=", "~", "#", "..", ".", ":", "::", "\\", "\\n", "%", "%50%", "[tag:", "]", "//", " ", "\n", "x", "1", "->", "####", "\u2028"],
+      endings: ["", "}", "\\n2}", "x}", "\u2028}", "]", "\n\nQ {T}"],
+    },
+    sweepLength: 64 * 1024,
   },
   {
     name: "Aiken",
     parse: parseAiken,
     ordinary: "Which metric ignores false negatives?\nA. Precision\nB) Recall\nC. F1 score\nANSWER: A\n\n",
-    openings: ["", "Which?\n", "Which?\nA. ", "Which?\nA. x\n", "ANSWER: ", "A) "],
+    hostility: {
+      openings: ["", "Which?\n", "Which?\nA. ", "Which?\nA. x\n", "ANSWER: ", "A) "],
+      pieces: ["A. x\n", "B) x\n", "A.", "ANSWER:", " ", "\n", "\n\n", ".", ")", "x", "Z"],
+      endings: ["", "\nANSWER: A\n", "\n", "x"],
+    },
+    sweepLength: 64 * 1024,
   },
   {
     name: "flashcards",
     parse: parseFlashcards,
     ordinary: 'What does precision measure?,"The share of flagged items that are positive, TP / (TP + FP)",metrics classification\n',
-    openings: ["", '"', "a,", 'a,"', " \"", "#separator:tab\n", "#html:true\na,", "#tags column:3\n", "#separator:space\n"],
+    hostility: {
+      openings: ["", '"', "a,", 'a,"', ' "', "#separator:tab\n", "#html:true\na,", "#tags column:3\n", "#separator:space\n"],
+      pieces: [",", "\t", '"', '""', 'x"', " ", "\n", "a", "#", ":", "<hr>", "<br>", "&#", "&amp;", ";"],
+      endings: ["", '"', '",x\n', "\n", "x"],
+    },
+    sweepLength: 256 * 1024,
   },
 ];
 
 const lineCount = (text: string) => text.split(/\r\n?|\n/).length;
 
-describe.each(formats)("$name on hostile input", ({ parse, ordinary, openings }) => {
+describe.each(formats)("$name on hostile input", ({ parse, ordinary, hostility, sweepLength }) => {
   it("never throws, and puts every problem on a line of the file", () => {
     fc.assert(
-      fc.property(syntaxSoup(openings), (text) => {
+      fc.property(syntaxSoup(hostility.openings), (text) => {
         for (const problem of parse(text).problems) {
           expect(Number.isInteger(problem.line) && problem.line >= 1 && problem.line <= lineCount(text)).toBe(true);
         }
@@ -61,9 +77,13 @@ describe.each(formats)("$name on hostile input", ({ parse, ordinary, openings })
     );
   });
 
+  it("costs at most ten times an ordinary file of the same size for every opening, piece and ending", () => {
+    expectAllComparable(parse, repeatTo(ordinary, sweepLength), everyHostileText(hostility, sweepLength));
+  }, 600_000);
+
   it("costs at most ten times an ordinary file of the same size, up to the 2 MB cap", () => {
     fc.assert(
-      fc.property(hostileFile(openings, MAX_IMPORT_BYTES), (text) => {
+      fc.property(hostileFile(hostility, MAX_IMPORT_BYTES), (text) => {
         const plain = repeatTo(ordinary, text.length);
         expectComparableTime(() => parse(plain), () => parse(text));
       }),

@@ -129,6 +129,11 @@ Also good,two
     ]);
   });
 
+  it("refuses a row of more than 64 fields, reading on after it", () => {
+    expect(problemsOf(`${"a,".repeat(64)}a\nFront,Back`)).toEqual(["1: more than 64 fields: a card is a front, a back and tags, with a few columns Anki adds"]);
+    expect(parseFlashcards(`${"a,".repeat(63)}a\nFront,Back`).problems).toEqual([]);
+  });
+
   it("never throws on garbage or on a truncated file", () => {
     const random = seededRandom(99);
     const valid = toAnkiTsv([short(0, 'He said "go"\tnow', "yes", ["a"]), open(0, "Design", `${longAnswer}\n${longAnswer}`)]);
