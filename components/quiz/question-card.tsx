@@ -1,6 +1,6 @@
 "use client";
 import type { AnswerResponse, SelfGrade } from "@/lib/domain/grading";
-import { SELF_GRADES } from "@/lib/domain/grading";
+import { MAX_OPEN_ANSWER, MAX_SHORT_ANSWER, SELF_GRADES } from "@/lib/domain/grading";
 import type { QuestionView } from "@/lib/domain/question-view";
 
 /** What the candidate has entered so far, before it becomes an AnswerResponse. */
@@ -116,7 +116,7 @@ export function AnswerInput({ view, draft, onDraft, disabled, correctChoices, ch
         <textarea
           id={`answer-${view.id}`}
           rows={8}
-          maxLength={10_000}
+          maxLength={MAX_OPEN_ANSWER}
           value={draft.text}
           disabled={disabled}
           onChange={(event) => onDraft({ ...draft, text: event.target.value })}
@@ -138,7 +138,7 @@ export function AnswerInput({ view, draft, onDraft, disabled, correctChoices, ch
           inputMode={isNumberAnswer(view) ? "decimal" : "text"}
           autoComplete="off"
           spellCheck={view.type === "short"}
-          maxLength={isNumberAnswer(view) ? 64 : 500}
+          maxLength={isNumberAnswer(view) ? 64 : MAX_SHORT_ANSWER}
           value={draft.text}
           disabled={disabled}
           onChange={(event) => onDraft({ ...draft, text: event.target.value })}

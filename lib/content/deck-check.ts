@@ -9,6 +9,7 @@ import { deckFrontMatterSchema, questionMetaSchema, type DeckFrontMatter } from 
 import type { ContentProblem, SourceFile } from "./glossary-check";
 import { slugFromPath } from "./glossary-check";
 import { findMathErrors, findTermLinks, parseMarkdown } from "./markdown";
+import { markdownSizeProblem } from "./markdown-budget";
 
 /**
  * Parses and validates decks (docs/deck-format.md). Pure like the glossary checker: file contents and
@@ -19,8 +20,19 @@ export type ParsedDeck = DeckFrontMatter & { slug: string; path: string; questio
 export type DeckCheck = { decks: ParsedDeck[]; problems: ContentProblem[] };
 
 const CHOICE_LINE = /^- \[( |x|X)\] (.+)$/;
-const SECTION_LINE = /^### (.+?)\s*$/;
-const QUESTION_LINE = /^## (.+?)\s*$/;
+/** `key:` at the start of a metadata line. */
+const META_KEY = /^(\w+):/;
+
+/**
+ * The text of a `## id` or `### Section` line (`marker` is "## " or "### "), without trailing spaces;
+ * undefined for any other line. Trimmed rather than matched with /^## (.+?)\s*$/, which retries the
+ * trailing-space test from every character and takes quadratic time on a long line of spaces.
+ */
+function headingText(line: string, marker: "## " | "### "): string | undefined {
+  if (!line.startsWith(marker)) return undefined;
+  const text = line.slice(marker.length).trimEnd();
+  return text === "" ? undefined : text;
+}
 
 export function checkDecks(files: SourceFile[], glossarySlugs: ReadonlySet<string>): DeckCheck {
   const problems: ContentProblem[] = [];
@@ -64,7 +76,7 @@ function parseDeckFile(file: SourceFile, glossarySlugs: ReadonlySet<string>, pro
   let inFence = false;
   for (let index = closing + 1; index < lines.length; index++) {
     if (lines[index]!.trimStart().startsWith("```")) inFence = !inFence;
-    if (!inFence && QUESTION_LINE.test(lines[index]!)) starts.push(index);
+    if (!inFence && headingText(lines[index]!, "## ") !== undefined) starts.push(index);
   }
   if (starts.length === 0) report(closing + 2, "the deck has no questions (each starts with a line '## question-id')");
   const questions = starts.flatMap((start, n) => {
@@ -92,17 +104,21 @@ function parseQuestion(
   glossarySlugs: ReadonlySet<string>,
   report: (line: number, message: string) => void,
 ): (Question & { line: number }) | undefined {
-  const id = QUESTION_LINE.exec(block[0]!)![1]!;
+  const id = headingText(block[0]!, "## ")!;
   if (!SLUG_PATTERN.test(id)) report(line, `question id "${id}" must be lower-case words joined by hyphens`);
 
   let cursor = 1;
   while (cursor < block.length && block[cursor]!.trim() !== "") cursor++;
-  const metaData = parseYaml(block.slice(1, cursor), line + 1, report);
+  const metaLines = block.slice(1, cursor);
+  const metaData = parseYaml(metaLines, line + 1, report);
   if (metaData === undefined) return undefined;
-  const lineOfKey = (key: string) => {
-    const index = block.slice(1, cursor).findIndex((text) => text.startsWith(`${key}:`));
-    return index >= 0 ? line + 1 + index : line;
-  };
+  // Looked up once: a problem per unknown term would otherwise rescan every metadata line.
+  const keyLines = new Map<string, number>();
+  metaLines.forEach((text, index) => {
+    const key = META_KEY.exec(text)?.[1];
+    if (key !== undefined && !keyLines.has(key)) keyLines.set(key, line + 1 + index);
+  });
+  const lineOfKey = (key: string) => keyLines.get(key) ?? line;
   const meta = questionMetaSchema.safeParse(metaData);
   if (!meta.success) {
     for (const issue of meta.error.issues) {
@@ -116,10 +132,10 @@ function parseQuestion(
   let current = { text: [] as string[], line: line + cursor };
   sections.set("main", current);
   for (let index = cursor; index < block.length; index++) {
-    const heading = SECTION_LINE.exec(block[index]!);
-    if (heading) {
+    const heading = headingText(block[index]!, "### ");
+    if (heading !== undefined) {
       current = { text: [], line: line + index };
-      sections.set(heading[1]!.toLowerCase(), current);
+      sections.set(heading.toLowerCase(), current);
     } else {
       current.text.push(block[index]!);
     }
@@ -131,16 +147,28 @@ function parseQuestion(
     }
   }
 
+  // Text past the Markdown budget is reported and never parsed (see markdown-budget.ts).
+  const oversized = (name: string, text: string, at: number) => {
+    const problem = markdownSizeProblem(text);
+    if (problem) report(at, `${id}: the ${name} ${problem}`);
+    return problem !== undefined;
+  };
   const main = sections.get("main")!;
   const { prompt, choices, choiceLine } = splitChoices(main.text, main.line, id, report);
+  choices.forEach((choice, index) => {
+    oversized(`text of choice ${index + 1}`, choice.text, choiceLine);
+    if (choice.feedback) oversized(`feedback of choice ${index + 1}`, choice.feedback, choiceLine);
+  });
   const explanation = section("explanation");
   if (prompt === "") report(line, `${id}: the prompt is empty`);
   if (explanation === "") report(line, `${id}: needs a "### Explanation" section that says why`);
 
   const m = meta.data;
   const params = m.type === "calculated" ? toParamRanges(m.params) : {};
-  // Links and math are checked on what a candidate reads: a calculated question with numbers drawn.
-  const sample = drawVariables(params, 0);
+  // Links and math are checked on what a candidate reads: a calculated question with numbers drawn, once
+  // its ranges can be drawn from (checkCalculated reports those that cannot).
+  const rangesUsable = Object.values(params).every((range) => rangeProblem(range) === undefined);
+  const sample = rangesUsable ? drawVariables(params, 0) : {};
   for (const term of m.terms) {
     if (!glossarySlugs.has(term)) report(lineOfKey("terms"), `${id}: terms: no glossary term "${term}" exists`);
   }
@@ -148,7 +176,9 @@ function parseQuestion(
     ["prompt", prompt, main.line],
     ["explanation", explanation, sections.get("explanation")?.line ?? line],
   ] as const) {
-    const tree = parseMarkdown(fillPlaceholders(text, sample, 1));
+    const filled = fillPlaceholders(text, sample, 1);
+    if (oversized(name, filled, startLine)) continue;
+    const tree = parseMarkdown(filled);
     for (const link of findTermLinks(tree)) {
       if (!glossarySlugs.has(link.slug)) report(startLine, `${id}: ${name} links to unknown term "${link.slug}"`);
     }
@@ -189,7 +219,7 @@ function parseQuestion(
       return { ...base, type: m.type, answer: m.answer, tolerance, ...(m.unit ? { unit: m.unit } : {}) };
     }
     case "calculated": {
-      checkCalculated(m.formula, params, prompt, (key, message) => report(lineOfKey(key), `${id}: ${key}: ${message}`));
+      checkCalculated(m.formula, params, rangesUsable, prompt, (key, message) => report(lineOfKey(key), `${id}: ${key}: ${message}`));
       return { ...base, type: m.type, params, formula: m.formula, tolerance: parseTolerance(m.tolerance), ...(m.unit ? { unit: m.unit } : {}) };
     }
     case "short":
@@ -202,6 +232,8 @@ function parseQuestion(
         .map((text) => text.slice(2).trim());
       if (modelAnswer === "") report(line, `${id}: an open question needs a "### Model answer" section`);
       if (rubric.length === 0) report(line, `${id}: an open question needs a "### Rubric" list of points`);
+      oversized("model answer", modelAnswer, sections.get("model answer")?.line ?? line);
+      rubric.forEach((point, index) => oversized(`rubric point ${index + 1}`, point, sections.get("rubric")!.line));
       return { ...base, type: m.type, modelAnswer, rubric };
     }
   }
@@ -238,15 +270,19 @@ const MAX_PARAMS = 10;
  * at 200 seeded draws: a division by zero or a square root of a negative number anywhere in range fails
  * content:check instead of a candidate's attempt.
  */
-function checkCalculated(source: string, params: Record<string, ParamRange>, prompt: string, report: (key: string, message: string) => void) {
+function checkCalculated(
+  source: string,
+  params: Record<string, ParamRange>,
+  rangesUsable: boolean,
+  prompt: string,
+  report: (key: string, message: string) => void,
+) {
   const names = Object.keys(params);
   if (names.length === 0) return report("params", "needs at least one parameter");
   if (names.length > MAX_PARAMS) return report("params", `has ${names.length} parameters; at most ${MAX_PARAMS}`);
-  let rangesUsable = true;
   for (const name of names) {
     const problem = rangeProblem(params[name]!);
     if (problem) report("params", `${name}: ${problem}`);
-    rangesUsable &&= problem === undefined;
     if (RESERVED_NAMES.has(name)) report("params", `${name} is the name of a function or constant; choose another`);
     if (!prompt.includes(`{${name}}`)) report("params", `${name} never appears in the prompt as {${name}}: the candidate cannot see it`);
   }

@@ -9,7 +9,7 @@ import remarkGfm from "remark-gfm";
 import remarkMath from "remark-math";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
-import { unified } from "unified";
+import { unified, type Processor } from "unified";
 
 /**
  * Markdown with math, as written in content/ (and later by instructors). One pipeline parses it for
@@ -17,13 +17,25 @@ import { unified } from "unified";
  * what is shown.
  */
 
-const WIKI_LINK = /\[\[([a-z0-9-]+)(?:\|([^\]]+))?\]\]/g;
+/** A label holds no bracket: with `[` allowed, an unclosed `[[a|` would be rescanned from every later `[[`. */
+const WIKI_LINK = /\[\[([a-z0-9-]+)(?:\|([^[\]]+))?\]\]/g;
 const GLOSSARY_PATH = /^\/glossary\/([a-z0-9-]+)\/?(?:#.*)?$/;
 
 export type TermLink = { slug: string; line: number };
 export type TermNames = (slug: string) => string | undefined;
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
+/**
+ * GFM's tokenizer for bare links ("www.x", "https://x", "a@b.c") is switched off: while a `[` is open, it
+ * walks back over the whole paragraph before every letter that could start one, quadratic in the text
+ * (20 KB of words after one `[` took 1.7 s). Bare links are still linked, by remark-gfm's pass over the
+ * parsed text; only a `*` inside one now reads as emphasis (`<https://…>` keeps it).
+ */
+function remarkWithoutLinkTokenizer(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ["wwwAutolink", "protocolAutolink", "emailAutolink"] } });
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkWithoutLinkTokenizer).use(remarkMath);
 
 export function parseMarkdown(markdown: string): Root {
   const tree = parser.parse(markdown);
@@ -36,9 +48,11 @@ export function findTermLinks(tree: Root): TermLink[] {
   const links: TermLink[] = [];
   walk(tree, (node) => {
     if (node.type === "text") {
+      // Line breaks are counted from the previous link on, not from the start of the text for each link.
+      let line = node.position?.start.line ?? 1;
+      let nextBreak = node.value.indexOf("\n");
       for (const match of node.value.matchAll(WIKI_LINK)) {
-        const before = node.value.slice(0, match.index);
-        const line = (node.position?.start.line ?? 1) + (before.match(/\n/g)?.length ?? 0);
+        for (; nextBreak >= 0 && nextBreak < match.index; nextBreak = node.value.indexOf("\n", nextBreak + 1)) line++;
         links.push({ slug: match[1]!, line });
       }
     } else if (node.type === "link") {
@@ -142,6 +156,7 @@ export function renderMarkdown(markdown: string, termName: TermNames): string {
   const html = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkWithoutLinkTokenizer)
     .use(remarkMath)
     .use(remarkDisplayMathParagraphs)
     .use(remarkWikiLinks, { termName })

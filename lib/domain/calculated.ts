@@ -28,9 +28,13 @@ export function valueCount(range: ParamRange): number {
   return Math.floor((range.max - range.min) / range.step + 1e-9) + 1;
 }
 
+/** Drawn values are printed with the step's decimals, and toFixed keeps at most 100 of them. */
+const MIN_STEP = 1e-100;
+
 /** Why a range is unusable, or undefined when it is fine. */
 export function rangeProblem(range: ParamRange): string | undefined {
   if (!(range.step > 0)) return "step must be greater than 0";
+  if (range.step < MIN_STEP) return "step must be at least 1e-100";
   if (range.max < range.min) return "max must not be less than min";
   if (valueCount(range) > 1_000_000) return "the range has more than 1,000,000 values: use a larger step";
   return undefined;

@@ -3,9 +3,19 @@ export function toCsv(rows: readonly (readonly (string | number | boolean | null
   return rows.map((row) => row.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
+/** A leading =, +, - or @ makes spreadsheets run a cell as a formula; a leading tab or line end hides one. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text that spreadsheets will not run as a formula. By default a quote mark goes before it, which
+ * spreadsheets read as "text"; a format with markup may instead write the first character its own way.
+ */
+export function defuseFormula(text: string, rewrite: (text: string) => string = (formula) => `'${formula}`): string {
+  return FORMULA_START.test(text) ? rewrite(text) : text;
+}
+
 function csvField(value: string | number | boolean | null): string {
   const text = value === null ? "" : String(value);
-  // A leading =, +, - or @ makes spreadsheets run the cell as a formula; a quote mark defuses it.
-  const safe = /^[=+\-@\t\r]/.test(text) && typeof value === "string" ? `'${text}` : text;
+  const safe = typeof value === "string" ? defuseFormula(text) : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -51,25 +51,22 @@ const MAX_DEPTH = 64;
 
 type Token = { kind: "number" | "name" | "symbol"; text: string; position: number };
 
+/** One token at the cursor (sticky): a number, a name or a symbol. Spaces are skipped before it, not by the pattern. */
+const TOKEN = /(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|([-+*/^(),])/y;
+
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
-  const pattern = /\s*(?:(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|([-+*/^(),]))/y;
-  let index = 0;
-  while (index < source.length) {
-    if (/^\s*$/.test(source.slice(index))) break;
-    pattern.lastIndex = index;
-    const match = pattern.exec(source);
-    if (!match) {
-      const position = index + (source.slice(index).length - source.slice(index).trimStart().length);
-      throw new FormulaError(`unexpected character "${source[position]}"`, position);
-    }
-    const position = pattern.lastIndex - match[0].trimStart().length;
+  for (let position = 0; ; ) {
+    while (position < source.length && source[position]!.trim() === "") position++;
+    if (position === source.length) return tokens;
+    TOKEN.lastIndex = position;
+    const match = TOKEN.exec(source);
+    if (!match) throw new FormulaError(`unexpected character "${source[position]}"`, position);
     if (match[1] !== undefined) tokens.push({ kind: "number", text: match[1], position });
     else if (match[2] !== undefined) tokens.push({ kind: "name", text: match[2], position });
     else tokens.push({ kind: "symbol", text: match[3]!, position });
-    index = pattern.lastIndex;
+    position = TOKEN.lastIndex;
   }
-  return tokens;
 }
 
 /** Parses a formula; a malformed one throws FormulaError saying what is wrong and where. */

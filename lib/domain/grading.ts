@@ -6,6 +6,10 @@ import type { Question } from "./question";
 export const SELF_GRADES = ["again", "hard", "good", "easy"] as const;
 export type SelfGrade = (typeof SELF_GRADES)[number];
 
+/** An open answer is an essay; a short answer is a word or a phrase (the answer schema and the fields hold to these). */
+export const MAX_OPEN_ANSWER = 10_000;
+export const MAX_SHORT_ANSWER = 500;
+
 export type AnswerResponse =
   /**
    * Choice indices are authored positions once the server has mapped them back (lib/domain/choice-order.ts);
@@ -35,15 +39,24 @@ export class ResponseMismatchError extends Error {}
 /** Numbers a floating-point computation might land on either side of a tolerance edge. */
 const EPSILON = 1e-9;
 
-/** Lower-cases, folds accents, collapses spaces and trims punctuation at both ends. */
+/** What a short answer may start or end with and still be the same answer (spaces are collapsed first). */
+const EDGE_PUNCTUATION = new Set(" .,;:!?\"'`()");
+
+/**
+ * Lower-cases, folds accents, collapses spaces and trims punctuation at both ends. The ends are trimmed
+ * by two pointers: a regex such as `[.…]+$` retries from every dot of a long run and takes quadratic time.
+ */
 export function normalizeShortAnswer(text: string): string {
-  return text
+  const folded = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^[\s.,;:!?"'`()]+|[\s.,;:!?"'`()]+$/g, "");
+    .replace(/\s+/g, " ");
+  let start = 0;
+  let end = folded.length;
+  while (start < end && EDGE_PUNCTUATION.has(folded[start]!)) start++;
+  while (end > start && EDGE_PUNCTUATION.has(folded[end - 1]!)) end--;
+  return folded.slice(start, end);
 }
 
 export function isWithinTolerance(value: number, answer: number, tolerance: { kind: "absolute" | "relative"; value: number }): boolean {

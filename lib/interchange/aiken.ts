@@ -47,15 +47,16 @@ export function parseAiken(text: string): ImportResult {
       const report = (at: number, message: string) => problems.push({ line: at, message });
       if (prompt.length === 0) report(line, "empty question text: write the question on the line before its options");
       if (options.length < 2) report(line, `a question needs at least 2 options, found ${options.length}`);
-      options.forEach((option, index) => {
+      const letters = new Set<string>();
+      for (const option of options) {
         if (option.text === "") report(option.line, `option ${option.letter} has no text`);
-        if (options.findIndex((other) => other.letter === option.letter) < index) report(option.line, `option ${option.letter} appears twice`);
-      });
-      const letters = options.map((option) => option.letter);
+        if (letters.has(option.letter)) report(option.line, `option ${option.letter} appears twice`);
+        letters.add(option.letter);
+      }
       if (!/^[A-Z]$/i.test(letter)) {
         report(answerLine, `ANSWER must be one option letter, as in "ANSWER: B"; found "${letter}"`);
-      } else if (options.length > 0 && !letters.includes(letter.toUpperCase())) {
-        report(answerLine, `ANSWER: ${letter.toUpperCase()} names no option; the options are ${letters.join(", ")}`);
+      } else if (options.length > 0 && !letters.has(letter.toUpperCase())) {
+        report(answerLine, `ANSWER: ${letter.toUpperCase()} names no option; the options are ${[...letters].join(", ")}`);
       }
       if (problems.length > before) return;
       questions.push({

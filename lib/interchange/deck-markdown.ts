@@ -1,6 +1,6 @@
 import type { Choice, Question } from "@/lib/domain/question";
 import type { DeckFrontMatter } from "@/lib/schemas/deck";
-import { formatTolerance } from "./imported-question";
+import { formatTolerance, rubricLines } from "./imported-question";
 
 /**
  * Writes a deck in the project's own Markdown format (docs/deck-format.md), the way
@@ -33,7 +33,7 @@ function writeQuestion(question: Question): string {
   const parts = [`## ${question.id}\n${meta.join("\n")}`, question.prompt];
   if (question.type === "single" || question.type === "multiple") parts.push(question.choices.map(writeChoice).join("\n"));
   if (question.type === "open") {
-    parts.push(`### Model answer\n${question.modelAnswer}`, `### Rubric\n${question.rubric.map((point) => `- ${point}`).join("\n")}`);
+    parts.push(`### Model answer\n${question.modelAnswer}`, `### Rubric\n${rubricLines(question.rubric)}`);
   }
   parts.push(`### Explanation\n${question.explanation}`);
   return parts.join("\n\n");

@@ -1,7 +1,9 @@
+import { defuseFormula } from "@/lib/domain/csv";
 import {
   formatTolerance,
   importedFields,
   letteredChoices,
+  rubricLines,
   reachedImportCap,
   runImport,
   toFixedQuestion,
@@ -32,6 +34,8 @@ const ANKI_SEPARATORS: Record<string, string> = { tab: "\t", comma: ",", semicol
 /** A back up to this long, on one line, reads as an answer to type rather than one to recall. */
 const SHORT_ANSWER_MAX_LENGTH = 60;
 const HEADER_ROWS = ["front,back", "front,back,tags"];
+/** Far more columns than any card has (front, back, tags and the few Anki adds: guid, note type, deck). */
+const MAX_ROW_FIELDS = 64;
 const HTML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
 export function parseFlashcards(text: string, options: FlashcardOptions = {}): ImportResult {
@@ -98,39 +102,59 @@ function* readRows(body: string, firstLine: number, delimiter: string): Generato
   }
 }
 
-/** The row that starts at `start`: its fields, where the next row starts, and the line breaks inside its quotes. */
+/**
+ * The row that starts at `start`: its fields, where the next row starts, and the line breaks inside its
+ * quotes. Fields are cut out as slices, never grown a character at a time, so a row costs its length.
+ */
 function readRow(body: string, start: number, delimiter: string): { fields: string[]; next: number; lineBreaks: number; problem?: string } {
   const fields: string[] = [];
-  let field = "";
   let lineBreaks = 0;
   let index = start;
+  let fieldStart = start;
+  /** The field so far is only spaces, so a quote there opens a quoted field. */
+  let blank = true;
+  let quoted: string | undefined;
+  let overflow = false;
   while (index < body.length && body[index] !== "\n") {
-    if (body[index] === '"' && field.trim() === "") {
+    const character = body[index]!;
+    if (character === '"' && blank) {
       // A quoted field runs to the next lone quote, across delimiters and line breaks; "" is a quote.
-      field = "";
+      const pieces: string[] = [];
+      let pieceStart = index + 1;
       for (index++; body[index] !== '"' || body[index + 1] === '"'; index++) {
         if (index >= body.length) {
           return { fields, next: body.length, lineBreaks, problem: "unbalanced quotes: a quoted field on this row is never closed, so the rest of the file could not be read" };
         }
-        if (body[index] === '"') index++;
-        else if (body[index] === "\n") lineBreaks++;
-        field += body[index];
+        if (body[index] === '"') {
+          pieces.push(body.slice(pieceStart, ++index));
+          pieceStart = index + 1;
+        } else if (body[index] === "\n") {
+          lineBreaks++;
+        }
       }
+      pieces.push(body.slice(pieceStart, index));
+      quoted = pieces.join("");
+      blank = false;
       index++;
       while (body[index] === " " && delimiter !== " ") index++;
       if (index < body.length && body[index] !== delimiter && body[index] !== "\n") {
         const end = body.indexOf("\n", index);
         return { fields, next: end < 0 ? body.length : end + 1, lineBreaks, problem: 'text after a closing quote: inside a quoted field, write a quote as ""' };
       }
-    } else if (body[index] === delimiter) {
-      fields.push(field);
-      field = "";
-      index++;
+    } else if (character === delimiter) {
+      // Past the cap the row is only scanned: a row of a million empty fields would cost a million strings.
+      if (fields.length < MAX_ROW_FIELDS - 1) fields.push(quoted ?? body.slice(fieldStart, index));
+      else overflow = true;
+      quoted = undefined;
+      blank = true;
+      fieldStart = ++index;
     } else {
-      field += body[index++];
+      blank &&= character.trim() === "";
+      index++;
     }
   }
-  return { fields: [...fields, field], next: index + 1, lineBreaks };
+  if (overflow) return { fields, next: index + 1, lineBreaks, problem: `more than ${MAX_ROW_FIELDS} fields: a card is a front, a back and tags, with a few columns Anki adds` };
+  return { fields: [...fields, quoted ?? body.slice(fieldStart, index)], next: index + 1, lineBreaks };
 }
 
 function readCard({ fields, line }: Row, header: AnkiHeader, delimiter: string, problems: ImportProblem[]): ImportedQuestion | undefined {
@@ -186,7 +210,9 @@ export function toAnkiTsv(questions: ExportableQuestion[]): string {
     const explanation = [...backNotes(question), question.explanation];
     const back = encodeHtml(answerInWords(question)) + (explanation.some(Boolean) ? `<hr>${encodeHtml(explanation.filter(Boolean).join("\n\n"))}` : "");
     const tags = question.tags.map((tag) => tag.replace(/\s+/g, "_")).join(" ");
-    return [encodeHtml(front.filter(Boolean).join("\n\n")), back, tags].map(tsvField).join("\t");
+    // Spreadsheets open .tsv files too: no field may start like a formula (see defuseFormula).
+    const fields = [defuseFormula(encodeHtml(front.filter(Boolean).join("\n\n")), characterReference), defuseFormula(back, characterReference), defuseFormula(tags)];
+    return fields.map(tsvField).join("\t");
   });
   return ["#separator:tab", "#html:true", "#tags column:3", ...rows].map((row) => `${row}\n`).join("");
 }
@@ -214,8 +240,13 @@ function answerInWords(question: FixedQuestion): string {
 /** What a card's back says besides the answer and the explanation. */
 function backNotes(question: FixedQuestion): string[] {
   if (question.type === "short" && question.accept.length > 1) return [`Also accepted: ${question.accept.slice(1).join("; ")}`];
-  if (question.type === "open" && question.rubric.length > 0) return [`Rubric:\n${question.rubric.map((point) => `- ${point}`).join("\n")}`];
+  if (question.type === "open" && question.rubric.length > 0) return [`Rubric:\n${rubricLines(question.rubric)}`];
   return [];
+}
+
+/** An HTML field's first character as a character reference: Anki shows the character, a spreadsheet reads text. */
+function characterReference(html: string): string {
+  return `&#${html.charCodeAt(0)};${html.slice(1)}`;
 }
 
 function tsvField(text: string): string {

@@ -3,6 +3,7 @@ import {
   formatTolerance,
   importedFields,
   reachedImportCap,
+  rubricLines,
   runImport,
   type DistributiveOmit,
   toFixedQuestion,
@@ -43,7 +44,9 @@ const FORMAT_MARKER = /^\[(?:html|markdown|plain|moodle)\]/;
 const WEIGHT = /^%(-?\d+(?:\.\d+)?)%/;
 const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
 const CATEGORY_LINE = /^\s*\$CATEGORY:(.*)$/;
-const COMMENT_SETTING = /\[(tag|tolerance|unit):((?:\\\]|[^\]])*)\]/g;
+const SETTING_START = /\[(tag|tolerance|unit):/;
+/** A `]` that ends a comment setting: one not escaped as `\]`. */
+const CLOSING_BRACKET = /(?<!\\)\]/;
 const TRUE_FALSE = new Map([["T", true], ["TRUE", true], ["F", false], ["FALSE", false]]);
 /** Positive weights summing to within this of 100% count as 100% (thirds are written 33.33333). */
 const WEIGHT_SUM_SLACK = 1;
@@ -108,7 +111,7 @@ function readQuestion(lines: SourceLine[], comments: SourceLine[], categoryTags:
   };
   const firstLine = lines[0]!.line;
 
-  let textStart = source.length - source.trimStart().length;
+  let textStart = leadingSpace(source);
   let title: string | undefined;
   if (source.startsWith("::", textStart)) {
     const titleEnd = indexOfUnescaped(source, "::", textStart + 2);
@@ -143,7 +146,7 @@ function readQuestion(lines: SourceLine[], comments: SourceLine[], categoryTags:
   const generalFeedbackAt = indexOfUnescaped(body, "####");
   const answerText = (generalFeedbackAt < 0 ? body : body.slice(0, generalFeedbackAt)).trim();
   const generalFeedback = generalFeedbackAt < 0 ? "" : cleanText(body.slice(generalFeedbackAt + 4));
-  const answersStart = open + 1 + body.indexOf(answerText);
+  const answersStart = open + 1 + leadingSpace(body);
   const settings = readCommentSettings(comments);
   const { fields, explanation } = readAnswers(answerText, generalFeedback, settings, (offset) => locate(answersStart + offset));
   return {
@@ -162,8 +165,8 @@ type CommentSettings = { tags: string[]; tolerance?: Tolerance; unit?: string };
 function readCommentSettings(comments: SourceLine[]): CommentSettings {
   const settings: CommentSettings = { tags: [] };
   for (const comment of comments) {
-    for (const [, key, raw] of comment.text.matchAll(COMMENT_SETTING)) {
-      const value = raw!.replaceAll("\\]", "]").trim();
+    for (const [key, raw] of settingsIn(comment.text)) {
+      const value = raw.replaceAll("\\]", "]").trim();
       if (key === "tag" && value !== "") settings.tags.push(value);
       if (key === "unit" && value !== "") settings.unit = value;
       if (key === "tolerance") {
@@ -175,6 +178,20 @@ function readCommentSettings(comments: SourceLine[]): CommentSettings {
     }
   }
   return settings;
+}
+
+/**
+ * The `[key:value]` settings of a comment line. The line is split at its closing brackets first, each
+ * piece holding at most one setting: a regex would scan the rest of the line again from every `[tag:`
+ * that is never closed, quadratic in the line's length.
+ */
+function settingsIn(comment: string): [key: string, raw: string][] {
+  const pieces = comment.split(CLOSING_BRACKET);
+  pieces.pop(); // after the last closing bracket, nothing is closed
+  return pieces.flatMap((piece) => {
+    const start = SETTING_START.exec(piece);
+    return start ? [[start[1]!, piece.slice(start.index + start[0].length)] as [string, string]] : [];
+  });
 }
 
 /** Decides the type from the answer block the way Moodle does, then reads it. */
@@ -236,10 +253,12 @@ function readNumeric(text: string, settings: CommentSettings, locate: Locate): {
   const chosen = answers.find((answer) => weightOf(answer) === 100);
   if (!chosen) throw new GiftProblem(locate(0), "no numeric answer is worth 100%: mark the right one with =");
   const line = locate(chosen.offset);
-  const range = /^(.+?)\.\.(.+)$/.exec(chosen.text);
-  const [answer, tolerance] = range
-    ? readRange(parseNumber(range[1]!, "range start", line), parseNumber(range[2]!, "range end", line), line)
-    : readAnswerAndTolerance(chosen.text, line);
+  // `from..to`, split at its first `..` past the first character (a regex such as /^(.+?)\.\.(.+)$/ retries from every dot).
+  const dots = chosen.text.indexOf("..", 1);
+  const [answer, tolerance] =
+    dots > 0 && dots + 2 < chosen.text.length
+      ? readRange(parseNumber(chosen.text.slice(0, dots), "range start", line), parseNumber(chosen.text.slice(dots + 2), "range end", line), line)
+      : readAnswerAndTolerance(chosen.text, line);
   return {
     fields: {
       type: "numeric",
@@ -322,26 +341,38 @@ function weightOf(answer: GiftAnswer): number {
   return answer.weight ?? (answer.marker === "=" ? 100 : 0);
 }
 
-/** Offsets that are not inside an escape sequence (`\~`, `\n`, `\\`… count as one character). */
-function* unescapedOffsets(text: string, from = 0): Generator<number> {
+/**
+ * The first offset from `from` on that is not inside an escape sequence (`\~`, `\n`, `\\`… count as one
+ * character) and passes `test`, or -1. A plain loop: these scans run over whole files.
+ */
+function findUnescaped(text: string, from: number, test: (index: number) => boolean): number {
   for (let index = from; index < text.length; index++) {
     if (text[index] === "\\" && index + 1 < text.length && ESCAPABLE.includes(text[index + 1]!)) index++;
-    else yield index;
+    else if (test(index)) return index;
   }
+  return -1;
 }
 
 function unescapedIndexes(text: string, characters: string): number[] {
-  return [...unescapedOffsets(text)].filter((index) => characters.includes(text[index]!));
+  const found: number[] = [];
+  findUnescaped(text, 0, (index) => {
+    if (characters.includes(text[index]!)) found.push(index);
+    return false;
+  });
+  return found;
 }
 
 function indexOfUnescaped(text: string, target: string, from = 0): number {
-  for (const index of unescapedOffsets(text, from)) if (text.startsWith(target, index)) return index;
-  return -1;
+  return findUnescaped(text, from, (index) => text.startsWith(target, index));
 }
 
 function splitUnescaped(text: string, character: string): string[] {
   const cuts = unescapedIndexes(text, character);
   return [-1, ...cuts].map((cut, index) => text.slice(cut + 1, cuts[index] ?? text.length));
+}
+
+function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length;
 }
 
 /** A text field as written in the file: without its format marker, unescaped, trimmed. */
@@ -433,7 +464,7 @@ function numericComment(question: Extract<FixedQuestion, { type: "numeric" }>): 
 function essayFeedback(modelAnswer: string, rubric: string[], explanation: string): string {
   return [
     modelAnswer,
-    rubric.length > 0 ? `### Rubric\n${rubric.map((point) => `- ${point}`).join("\n")}` : "",
+    rubric.length > 0 ? `### Rubric\n${rubricLines(rubric)}` : "",
     explanation ? `### Explanation\n${explanation}` : "",
   ]
     .filter((part) => part !== "")

@@ -91,6 +91,15 @@ export function letteredChoices(choices: Pick<Choice, "text">[]): string[] {
 }
 
 /**
+ * A rubric as the `- point` lines every format writes, one line a point. The authoring schema keeps line
+ * breaks out of points; one that still holds some is joined into one line here, so that it cannot be read
+ * back as further points or as a new section.
+ */
+export function rubricLines(rubric: readonly string[]): string {
+  return rubric.map((point) => `- ${point.split(/[\r\n]+/).map((line) => line.trim()).filter(Boolean).join(" ")}`).join("\n");
+}
+
+/**
  * `0.05` or `2%`, as the deck format writes tolerances (the inverse of parseTolerance). Rounding drops the
  * float noise of `value * 100`, such as 7.000000000000001, so that "7%" reads back as the same number.
  */

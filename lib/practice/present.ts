@@ -3,19 +3,29 @@ import { randomInt } from "node:crypto";
 import { calculatedAnswer, MAX_SEED, type Drawn } from "@/lib/domain/calculated";
 import { findTerm } from "@/lib/content/glossary-store";
 import { renderMarkdown } from "@/lib/content/markdown";
+import { markdownSizeProblem } from "@/lib/content/markdown-budget";
 import { keyInShownOrder, toAnswerKey, toQuestionView, viewInShownOrder, type AnswerKey, type QuestionView, type Renderer } from "@/lib/domain/question-view";
 import type { Question } from "@/lib/domain/question";
 
 const termName = (slug: string) => findTerm(slug)?.term ?? slug;
 
+/**
+ * Markdown past the parser's budget is shown as plain text: only a draft in the preview can hold such
+ * text (the checker refuses it), and parsing it would hold up the server.
+ */
+function renderBlock(markdown: string): string {
+  if (!markdownSizeProblem(markdown)) return renderMarkdown(markdown, termName);
+  return `<p>${markdown.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;")}</p>`;
+}
+
 /** A one-paragraph rendering without its <p>, for choices and feedback that sit inside other markup. */
 function renderInline(markdown: string): string {
-  const html = renderMarkdown(markdown, termName).trim();
+  const html = renderBlock(markdown).trim();
   const single = /^<p>([\s\S]*)<\/p>$/.exec(html);
   return single && !single[1]!.includes("<p>") ? single[1]! : html;
 }
 
-const renderer: Renderer = { block: (markdown) => renderMarkdown(markdown, termName), inline: renderInline, termName };
+const renderer: Renderer = { block: renderBlock, inline: renderInline, termName };
 
 /**
  * Rendered views and keys per question revision. A revision never changes once written, so what is

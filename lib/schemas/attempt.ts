@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { MAX_SEED } from "@/lib/domain/calculated";
-import { SELF_GRADES } from "@/lib/domain/grading";
+import { MAX_OPEN_ANSWER, MAX_SHORT_ANSWER, SELF_GRADES } from "@/lib/domain/grading";
 
-export const MAX_RESPONSE_TEXT = 10_000;
-
-const text = z.string().max(MAX_RESPONSE_TEXT, `must be at most ${MAX_RESPONSE_TEXT.toLocaleString("en")} characters`);
+const textUpTo = (max: number) => z.string().max(max, `must be at most ${max.toLocaleString("en")} characters`);
 
 /** The seed a view was drawn with: the numbers of a calculated question, the order of shown choices. */
 const seed = z.number().int().min(0).max(MAX_SEED);
@@ -17,8 +15,8 @@ export const answerResponseSchema = z.discriminatedUnion(
     z.object({ type: z.literal("true-false"), value: z.boolean() }).strict(),
     z.object({ type: z.literal("numeric"), value: z.number().finite("must be a finite number") }).strict(),
     z.object({ type: z.literal("calculated"), value: z.number().finite("must be a finite number"), seed }).strict(),
-    z.object({ type: z.literal("short"), text }).strict(),
-    z.object({ type: z.literal("open"), text, selfGrade: z.enum(SELF_GRADES) }).strict(),
+    z.object({ type: z.literal("short"), text: textUpTo(MAX_SHORT_ANSWER) }).strict(),
+    z.object({ type: z.literal("open"), text: textUpTo(MAX_OPEN_ANSWER), selfGrade: z.enum(SELF_GRADES) }).strict(),
   ],
   { error: "response.type must be a question type" },
 );

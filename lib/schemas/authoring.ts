@@ -25,6 +25,14 @@ const common = {
   explanation: markdown(20_000),
 };
 
+/** A rubric point is one line: the formats write a rubric as `- point` lines, and a line break would start another point or section. */
+const rubricPoint = z
+  .string()
+  .trim()
+  .min(1)
+  .max(500)
+  .refine((point) => !/[\r\n]/.test(point), "each rubric point is one line: put each point on its own line");
+
 const choice = z.object({ text: markdown(2_000), correct: z.boolean(), feedback: markdown(2_000).optional() }).strict();
 
 /** A question as the editor sends it: the domain question without its id. */
@@ -56,7 +64,7 @@ export const questionInputSchema = z.discriminatedUnion(
       })
       .strict(),
     z.object({ type: z.literal("short"), accept: z.array(z.string().trim().min(1).max(200)).max(50), ...common }).strict(),
-    z.object({ type: z.literal("open"), modelAnswer: markdown(20_000), rubric: z.array(z.string().trim().min(1).max(500)).max(30), ...common }).strict(),
+    z.object({ type: z.literal("open"), modelAnswer: markdown(20_000), rubric: z.array(rubricPoint).max(30), ...common }).strict(),
   ],
   { error: "type must be a question type" },
 );

@@ -320,6 +320,36 @@ describe("the question lifecycle", () => {
     const stored = JSON.parse((await db.attempt.findFirstOrThrow({ where: { questionId: id } })).response) as Record<string, unknown>;
     expect(stored).toEqual({ type: "calculated", value: right, seed, drawn: { heads, layers } });
   });
+
+  it("answers 400, not 500, for a calculated step below 1e-100 and a rubric point over several lines, from the editor and an import", async () => {
+    const { deckId } = await fixture();
+    const post = (question: unknown) => routes.questions.POST(request("owner", "POST", `/api/author/decks/${deckId}/questions`, { question }), params({ deckId }));
+    const calculated = {
+      type: "calculated" as const,
+      difficulty: 2 as const,
+      terms: ["kv-cache"],
+      tags: [],
+      prompt: "With {x}, how much?",
+      explanation: "It is {answer}.",
+      params: { x: { min: 0, max: 1e-99, step: 1e-101 } },
+      formula: "x * 2",
+      tolerance: { kind: "relative" as const, value: 0.01 },
+    };
+    const tinyStep = await post(calculated);
+    expect(tinyStep.status).toBe(400);
+    expect(await tinyStep.json()).toMatchObject({ field: "question.params", error: "params: x: step must be at least 1e-100" });
+    const open = { ...single(), type: "open" as const, choices: undefined, modelAnswer: "A funnel.", rubric: ["Names the metric\n### Explanation\nInjected"] };
+    const multiLine = await post(open);
+    expect(multiLine.status).toBe(400);
+    expect(await multiLine.json()).toMatchObject({ field: "question.rubric.0", error: expect.stringMatching(/one line/) });
+
+    const text = "## x-calc\ntype: calculated\ndifficulty: 2\nterms: [kv-cache]\nparams:\n  x: [0, 1e-99, 1e-101]\nformula: x * 2\n\nWith {x}?\n\n### Explanation\nIt is {answer}.\n";
+    const check = await routes.importDeck.POST(request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "markdown", text }), params({ deckId }));
+    expect(check.status).toBe(200);
+    expect((await check.json()).problems).toEqual([{ line: 1, message: "params: x: step must be at least 1e-100" }]);
+    const commit = await routes.importDeck.POST(request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "markdown", text, commit: true }), params({ deckId }));
+    expect(commit.status).toBe(400);
+  });
 });
 
 describe("import", () => {

@@ -49,6 +49,8 @@ describe("calculated questions", () => {
     expect(rangeProblem({ min: 3, max: 2, step: 1 })).toMatch(/max/);
     expect(rangeProblem({ min: 0, max: 1e9, step: 1 })).toMatch(/1,000,000/);
     expect(rangeProblem({ min: 1, max: 1, step: 1 })).toBeUndefined();
+    expect(rangeProblem({ min: 0, max: 0, step: 1e-101 })).toBe("step must be at least 1e-100");
+    expect(rangeProblem({ min: 0, max: 1e-99, step: 1e-100 })).toBeUndefined();
   });
 
   it("fills only parameter placeholders, leaving TeX groups alone", () => {

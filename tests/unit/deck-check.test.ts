@@ -190,6 +190,8 @@ $2 \\times {layers} \\times {heads} \\times 128 \\times 2$ bytes is {answer} KiB
     expect(problems([deck(calculated.replace("and {heads} KV heads", "and some KV heads"))])).toEqual([
       "12: metrics-calc: params: heads never appears in the prompt as {heads}: the candidate cannot see it",
     ]);
+    // Drawn values are printed with the step's decimals, and toFixed stops at 100: a finer step threw a RangeError.
+    expect(problems([deck(calculated.replace("[1, 8, 1]", "[0, 1e-99, 1e-101]"))])).toEqual(["12: metrics-calc: params: heads: step must be at least 1e-100"]);
   });
 
   it("recomputes a numeric answer from its formula", () => {

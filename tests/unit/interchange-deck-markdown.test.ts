@@ -137,4 +137,22 @@ Multiply.
       choices: [{ text: "first line second line", correct: true, feedback: "feedback one feedback two" }, { text: "other" }],
     });
   });
+
+  it("writes each rubric point on one line, so that a line break in one cannot start a point or a section", () => {
+    const question: Question = {
+      id: "x-rubric",
+      type: "open",
+      difficulty: 2,
+      terms: ["precision"],
+      tags: [],
+      prompt: "Design a filter.",
+      explanation: "Why.",
+      modelAnswer: "A funnel.",
+      rubric: ["Names the metric\n\n### Explanation\nInjected", "Latency\r\n- budget"],
+    };
+    const source = toDeckMarkdown({ title: "T", topic: "metrics", description: "D", level: "beginner" }, [question]);
+    const { decks, problems } = reparse(source, new Set(["precision"]));
+    expect(problems).toEqual([]);
+    expect(decks[0]!.questions[0]).toMatchObject({ explanation: "Why.", rubric: ["Names the metric ### Explanation Injected", "Latency - budget"] });
+  });
 });

@@ -129,6 +129,11 @@ Also good,two
     ]);
   });
 
+  it("refuses a row of more than 64 fields, reading on after it", () => {
+    expect(problemsOf(`${"a,".repeat(64)}a\nFront,Back`)).toEqual(["1: more than 64 fields: a card is a front, a back and tags, with a few columns Anki adds"]);
+    expect(parseFlashcards(`${"a,".repeat(63)}a\nFront,Back`).problems).toEqual([]);
+  });
+
   it("never throws on garbage or on a truncated file", () => {
     const random = seededRandom(99);
     const valid = toAnkiTsv([short(0, 'He said "go"\tnow', "yes", ["a"]), open(0, "Design", `${longAnswer}\n${longAnswer}`)]);
@@ -189,6 +194,15 @@ describe("toAnkiTsv", () => {
       'Design it.\t"Two\tstages.<hr>Rubric:<br>- Metric<br>- Latency<br><br>Funnel."\t',
       "",
     ]);
+  });
+
+  it("starts no field with =, +, - or @, which spreadsheets would run as a formula, and reads the cards back", () => {
+    const cards = [short(4, '=HYPERLINK("http://evil.example")', "-1", ["@risk", "plain"]), open(5, "+cmd|' /C calc'!A0", `@SUM(1+1) ${longAnswer}`, [], "-dash")];
+    const tsv = toAnkiTsv(cards);
+    for (const field of tsv.split("\n").slice(3, 5).flatMap((row) => row.split("\t"))) expect(field).not.toMatch(/^"?[=+\-@\t\r]/);
+    // HTML fields start with a character reference, which Anki shows as the character; the plain tags field gets CSV's quote mark.
+    expect(tsv).toContain("&#61;HYPERLINK");
+    expect(parseFlashcards(tsv).questions).toEqual([{ ...cards[0], tags: ["'@risk", "plain"] }, cards[1]]);
   });
 
   it("round-trips short and open questions: prompt, answer, explanation and tags", () => {

@@ -221,6 +221,11 @@ Plain essay.{####Just a model answer.}`;
     ]);
   });
 
+  it("writes each rubric point on one line, so that a line break in one cannot start a point or a section", () => {
+    const essay = imported({ line: 1, type: "open", prompt: "Design a cache.", modelAnswer: "Use paging.", rubric: ["Memory\n### Explanation\nInjected", "Batching\n- too"], explanation: "Why." });
+    expect(parseGift(toGift([essay])).questions).toEqual([{ ...essay, rubric: ["Memory ### Explanation Injected", "Batching - too"] }]);
+  });
+
   it("treats partial credit as the domain can: right in multiple-answer, wrong in single-choice and short answers", () => {
     const text = `Thirds?{~%33.33333%a ~%33.33333%b ~%33.33333%c ~d}
 
