@@ -7,8 +7,7 @@ const prerenderedPolicy = pagePolicy("prerendered", { githubSignIn: false, devel
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The content build writes generated data under lib/; better-sqlite3 is a native module that must
-  // stay a plain require on the server.
+  // better-sqlite3 is a native module that must stay a plain require on the server.
   serverExternalPackages: ["better-sqlite3"],
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks the role for a page.
   experimental: { authInterrupts: true },

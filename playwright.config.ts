@@ -21,7 +21,7 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: "retain-on-failure",
   },
-  // The real start path: migrate a fresh database, build if needed, `next start`.
+  // The real start path (scripts/start.ts): migrate a fresh database, build if needed, serve.
   webServer: {
     command: "npx tsx scripts/start.ts",
     url: `${baseURL}/api/health`,

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:lighthouse`: Lighthouse (desktop preset) performance and accessibility scores for the
- * home page, the glossary index and a term page, on a production `next start`, in Debian's Chromium.
+ * home page, the glossary index and a term page, on the production server (scripts/start.ts), in Debian's Chromium.
  */
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_MESSAGE } from "@/tests/support/find-browser";
 import { startServer } from "./server";

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:pages`: requests per second for a prerendered term page against a trivial prerendered
- * page (/about, same layout) on the same `next start`, in the same run (autocannon, 50 connections).
+ * page (/about, same layout) on the same production server (scripts/start.ts), in the same run (autocannon, 50 connections).
  */
 import autocannon from "autocannon";
 import { startServer } from "./server";

@@ -1,6 +1,6 @@
 /**
  * What every way of running the server needs first: a data folder, an AUTH_SECRET that survives
- * restarts, and a migrated database. Shared by `npm start`, `npm run dev` and the browser tests.
+ * restarts, valid settings, a migrated database and the shipped decks synced into it. Shared by `npm start`, `npm run dev` and the browser tests.
  */
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -67,7 +67,7 @@ export function prepareRuntime(): NodeJS.ProcessEnv {
   return serverEnv;
 }
 
-/** `-H HOSTNAME` for `next start` and `next dev` when HOSTNAME is set; without it they listen everywhere. */
+/** `-H HOSTNAME` for `next dev` when HOSTNAME is set; without it, it listens everywhere (npm start passes HOSTNAME to its own server). */
 export function hostArguments(serverEnv: NodeJS.ProcessEnv): string[] {
   return serverEnv.HOSTNAME ? ["-H", serverEnv.HOSTNAME] : [];
 }
