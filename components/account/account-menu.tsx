@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/lib/actions/account/sign-out";
+import { plural } from "@/lib/domain/format";
 import { forgetGuestAttempts, readGuestAttempts } from "@/lib/practice/guest-store";
 
 type Summary = { signedIn: false } | { signedIn: true; name: string | null; email: string | null; dueNow: number; role: Role };
@@ -41,7 +42,7 @@ export function AccountMenu() {
       if (next.signedIn) {
         const merged = await mergeGuestProgress().catch(() => 0);
         if (merged > 0 && !cancelled) {
-          setMergedNotice(`Added ${merged} answer${merged === 1 ? "" : "s"} from this browser to your account.`);
+          setMergedNotice(`Added ${plural(merged, "answer")} from this browser to your account.`);
           const again = await fetch("/api/me/summary", { cache: "no-store" }).catch(() => null);
           if (again?.ok) next = (await again.json()) as Summary;
         }

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { plural } from "@/lib/domain/format";
 import { callAuthorApi } from "./author-api";
 
 export type QuestionRow = { id: string; type: string; difficulty: number; summary: string; status: string; archived: boolean; attempts: number; revision: number };
@@ -36,7 +37,7 @@ export function DeckQuestions({ deckId, deckStatus, questions }: { deckId: strin
           disabled={busy || drafts === 0}
           onClick={() => run("POST", `/api/author/decks/${deckId}/publish`, undefined, (data) => `Published the deck and ${String(data.published)} draft question(s).`)}
         >
-          {deckStatus === "published" ? `Publish ${drafts} draft question${drafts === 1 ? "" : "s"}` : "Publish deck"}
+          {deckStatus === "published" ? `Publish ${plural(drafts, "draft question")}` : "Publish deck"}
         </button>
       </div>
       <p role="status" className="muted">

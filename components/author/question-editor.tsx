@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { AnswerInput, EMPTY_DRAFT, type Draft } from "@/components/quiz/question-card";
+import { plural } from "@/lib/domain/format";
 import type { AnswerKey, QuestionView } from "@/lib/domain/question-view";
 import { metaProblems, type QuestionInput } from "@/lib/schemas/authoring";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/schemas/deck";
@@ -120,7 +121,7 @@ export function QuestionEditor({
     setBusy(false);
     if (!reply.ok) {
       setSaveProblems(reply.problems ?? []);
-      setMessage(reply.problems ? `Not saved: ${reply.problems.length} problem${reply.problems.length === 1 ? "" : "s"} to fix (shown next to the fields).` : `Not saved: ${reply.error}`);
+      setMessage(reply.problems ? `Not saved: ${plural(reply.problems.length, "problem")} to fix (shown next to the fields).` : `Not saved: ${reply.error}`);
       return;
     }
     setSaveProblems([]);

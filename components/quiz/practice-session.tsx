@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { minutesAndSeconds } from "@/lib/domain/format";
 import type { AnswerResponse, SelfGrade } from "@/lib/domain/grading";
 import type { AnswerOutcome, SessionItem } from "@/lib/domain/question-view";
 import { addGuestAttempt } from "@/lib/practice/guest-store";
@@ -219,7 +220,7 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
         <progress max={items.length} value={index} aria-label="Session progress" />
         {remainingMs !== null ? (
           <span className="timer" role="timer" aria-live="off">
-            {Math.floor(remainingMs / 60_000)}:{String(Math.floor((remainingMs % 60_000) / 1000)).padStart(2, "0")} left
+            {minutesAndSeconds(remainingMs)} left
           </span>
         ) : null}
         <button type="button" className="button button--quiet" onClick={() => setShowShortcuts(true)} aria-haspopup="dialog">
