@@ -3,7 +3,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { IMPORT_FORMATS, type ImportFormat } from "@/lib/schemas/authoring";
 import { callAuthorApi } from "./author-api";
-import { TermPicker, type TermOption } from "./term-picker";
+import type { TermRef } from "@/lib/domain/question-view";
+import { TermPicker } from "./term-picker";
 
 type Summary = {
   read: number;
@@ -23,7 +24,7 @@ const FORMAT_LABELS: Record<ImportFormat, string> = {
  * transaction. While problems remain nothing is saved, unless the author chooses to import only the
  * valid questions.
  */
-export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptions: TermOption[] }) {
+export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptions: TermRef[] }) {
   const router = useRouter();
   const [format, setFormat] = useState<ImportFormat>("gift");
   const [text, setText] = useState("");

@@ -5,13 +5,13 @@ import { useEffect, useMemo, useState } from "react";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { AnswerInput, EMPTY_DRAFT, type Draft } from "@/components/quiz/question-card";
 import { plural } from "@/lib/domain/format";
-import type { AnswerKey, QuestionView } from "@/lib/domain/question-view";
+import type { AnswerKey, QuestionView, TermRef } from "@/lib/domain/question-view";
 import { metaProblems, type QuestionInput } from "@/lib/schemas/authoring";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/schemas/deck";
 import { callAuthorApi, type FieldProblem } from "./author-api";
 import { ChoiceOrderAndAdvice } from "./choice-advice";
 import { fieldErrors } from "./field-errors";
-import { TermPicker, type TermOption } from "./term-picker";
+import { TermPicker } from "./term-picker";
 
 const TYPE_LABELS: Record<QuestionType, string> = {
   single: "Single choice",
@@ -69,7 +69,7 @@ export function QuestionEditor({
   questionId?: string;
   status?: string;
   initial: QuestionInput;
-  termOptions: TermOption[];
+  termOptions: TermRef[];
 }) {
   const router = useRouter();
   const [question, setQuestion] = useState<QuestionInput>(initial);
