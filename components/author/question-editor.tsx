@@ -5,10 +5,11 @@ import { useEffect, useMemo, useState } from "react";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { AnswerInput, EMPTY_DRAFT, type Draft } from "@/components/quiz/question-card";
 import { plural } from "@/lib/domain/format";
-import type { AnswerKey, QuestionView, TermRef } from "@/lib/domain/question-view";
+import type { TermRef } from "@/lib/domain/question-view";
+import { apiFetch } from "@/lib/http/api-fetch";
+import type { FieldProblem, PreviewReply, QuestionCreated, QuestionUpdated } from "@/lib/http/contracts";
 import { metaProblems, type QuestionInput } from "@/lib/schemas/authoring";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/schemas/deck";
-import { callAuthorApi, type FieldProblem } from "./author-api";
 import { ChoiceOrderAndAdvice } from "./choice-advice";
 import { fieldErrors } from "./field-errors";
 import { TermPicker } from "./term-picker";
@@ -50,8 +51,6 @@ export const NEW_QUESTION: QuestionInput = withType("single", { difficulty: 2, t
 const lines = (text: string) => text.split("\n").map((line) => line.trim()).filter(Boolean);
 const MARKDOWN_HINT = "Markdown. Math: $x^2$ inline, $$…$$ on its own lines. Link a glossary term: [[kv-cache]].";
 
-type Preview = { problems: FieldProblem[]; view?: QuestionView; key?: AnswerKey };
-
 /**
  * The question editor: every type of the deck format, a live preview rendered by the server exactly as a
  * candidate will see it (same Markdown, math and sanitizing), the deck format's own schema checked at
@@ -73,7 +72,7 @@ export function QuestionEditor({
 }) {
   const router = useRouter();
   const [question, setQuestion] = useState<QuestionInput>(initial);
-  const [preview, setPreview] = useState<Preview>({ problems: [] });
+  const [preview, setPreview] = useState<PreviewReply>({ problems: [] });
   const [saveProblems, setSaveProblems] = useState<FieldProblem[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -97,7 +96,7 @@ export function QuestionEditor({
   // The server checks and renders what is being typed, 400 ms after the last keystroke.
   useEffect(() => {
     const timer = setTimeout(async () => {
-      const reply = await callAuthorApi<Preview>("POST", "/api/author/preview", { question, authoredOrder });
+      const reply = await apiFetch<PreviewReply>("/api/author/preview", { method: "POST", body: { question, authoredOrder } });
       if (reply.ok) setPreview(reply.data);
       else setPreview({ problems: [{ field: (reply.field ?? "prompt").replace(/^question\./, "").split(".")[0]!, message: reply.error }] });
     }, 400);
@@ -113,11 +112,9 @@ export function QuestionEditor({
   async function save() {
     setBusy(true);
     setMessage(null);
-    const reply = await callAuthorApi<{ id: string; revision: number; status: string }>(
-      questionId ? "PUT" : "POST",
-      questionId ? `/api/author/questions/${questionId}` : `/api/author/decks/${deckId}/questions`,
-      { question },
-    );
+    const reply = questionId
+      ? await apiFetch<QuestionUpdated>(`/api/author/questions/${questionId}`, { method: "PUT", body: { question } })
+      : await apiFetch<QuestionCreated>(`/api/author/decks/${deckId}/questions`, { method: "POST", body: { question } });
     setBusy(false);
     if (!reply.ok) {
       setSaveProblems(reply.problems ?? []);
@@ -126,11 +123,11 @@ export function QuestionEditor({
     }
     setSaveProblems([]);
     setSaved(question);
-    if (!questionId) {
-      router.push(`/author/decks/${deckId}?saved=${reply.data.id}`);
+    const saved = reply.data;
+    if (!("revision" in saved)) {
+      router.push(`/author/decks/${deckId}?saved=${saved.id}`);
       return;
     }
-    const saved = reply.data;
     setMessage(saved.status === "published" ? `Saved as revision ${saved.revision}: earlier answers keep pointing at the revision they answered.` : "Draft saved.");
     router.refresh();
   }

@@ -4,6 +4,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { minutesAndSeconds } from "@/lib/domain/format";
 import type { AnswerResponse, SelfGrade } from "@/lib/domain/grading";
 import type { AnswerOutcome, SessionItem } from "@/lib/domain/question-view";
+import { apiFetch, NO_ANSWER } from "@/lib/http/api-fetch";
+import type { AnswerReply } from "@/lib/http/contracts";
 import { addGuestAttempt } from "@/lib/practice/guest-store";
 import { AnswerFeedback } from "./answer-feedback";
 import { MockReport } from "./mock-report";
@@ -112,29 +114,26 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
         attemptId: attempt.current.id,
         elapsedMs: Math.round(performance.now() - attempt.current.startedAt),
       };
-      try {
-        const reply = await fetch(signedIn ? "/api/attempts" : "/api/grade", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(body),
-        });
-        const json = (await reply.json()) as AnswerOutcome & { error?: string };
-        if (!reply.ok) {
-          setError(reply.status === 401 ? "Your session has ended. Sign in again to keep recording answers." : (json.error ?? "The answer was not accepted."));
-          setPhase(response.type === "open" ? "self-grading" : "answering");
-          return;
-        }
-        if (!signedIn) {
-          addGuestAttempt({ ...body, answeredAt: new Date().toISOString(), correct: json.correct });
-        }
-        setResults((previous) => [...previous.filter((result) => result.item.view.id !== item.view.id), { item, outcome: json }]);
-        setOutcome(json);
-        if (mode === "mock") next();
-        else setPhase("answered");
-      } catch {
-        setError("Could not reach the server. Your answer is kept here: press Enter or Retry to send it again.");
+      const reply = await apiFetch<AnswerReply>(signedIn ? "/api/attempts" : "/api/grade", { method: "POST", body });
+      if (!reply.ok) {
+        setError(
+          reply.status === NO_ANSWER
+            ? "Could not reach the server. Your answer is kept here: press Enter or Retry to send it again."
+            : reply.status === 401
+              ? "Your session has ended. Sign in again to keep recording answers."
+              : reply.error,
+        );
         setPhase(response.type === "open" ? "self-grading" : "answering");
+        return;
       }
+      const json = reply.data;
+      if (!signedIn) {
+        addGuestAttempt({ ...body, answeredAt: new Date().toISOString(), correct: json.correct });
+      }
+      setResults((previous) => [...previous.filter((result) => result.item.view.id !== item.view.id), { item, outcome: json }]);
+      setOutcome(json);
+      if (mode === "mock") next();
+      else setPhase("answered");
     },
     [item, mode, next, signedIn],
   );
