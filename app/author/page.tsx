@@ -6,6 +6,7 @@ import { canAuthor } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { listEditableDecks } from "@/lib/data/authoring";
 import { db } from "@/lib/data/db";
+import { plural } from "@/lib/domain/format";
 import { listDecks } from "@/lib/data/questions";
 import { topicName } from "@/lib/practice/session-items";
 
@@ -52,7 +53,7 @@ export default async function AuthorPage() {
                   <td>{deck.status}</td>
                   <td>
                     {deck.questions}
-                    {deck.drafts > 0 ? ` (${deck.drafts} draft${deck.drafts === 1 ? "" : "s"})` : ""}
+                    {deck.drafts > 0 ? ` (${plural(deck.drafts, "draft")})` : ""}
                   </td>
                   {user.role === "admin" ? <td>{deck.ownerEmail ?? "–"}</td> : null}
                 </tr>

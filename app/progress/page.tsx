@@ -6,11 +6,10 @@ import { requirePageUser } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/data/db";
 import { loadProgress } from "@/lib/data/progress";
+import { percent, plural } from "@/lib/domain/format";
 import { requestTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Your progress" };
-
-const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)}%`);
 
 export default async function ProgressPage() {
   const user = await requirePageUser("/progress");
@@ -35,7 +34,7 @@ export default async function ProgressPage() {
         <div>
           <dt>Streak</dt>
           <dd>
-            {streak.current} day{streak.current === 1 ? "" : "s"}
+            {plural(streak.current, "day")}
             <small className="muted"> (best {streak.longest})</small>
           </dd>
         </div>

@@ -4,7 +4,8 @@ import { useState } from "react";
 import { TOPIC_LABELS, TOPICS } from "@/lib/content/topics";
 import { DECK_LEVELS, type DeckFrontMatter } from "@/lib/schemas/deck";
 import { deckInputSchema } from "@/lib/schemas/authoring";
-import { callAuthorApi } from "./author-api";
+import { apiFetch } from "@/lib/http/api-fetch";
+import type { Saved } from "@/lib/http/contracts";
 import { fieldErrors } from "./field-errors";
 
 const EMPTY: DeckFrontMatter = { title: "", topic: "fundamentals", description: "", level: "intermediate" };
@@ -27,9 +28,7 @@ export function DeckForm({ deckId, initial = EMPTY }: { deckId?: string; initial
     }
     setErrors({});
     setBusy(true);
-    const reply = deckId
-      ? await callAuthorApi<{ id: string }>("PATCH", `/api/author/decks/${deckId}`, parsed.data)
-      : await callAuthorApi<{ id: string }>("POST", "/api/author/decks", parsed.data);
+    const reply = await apiFetch<Saved>(deckId ? `/api/author/decks/${deckId}` : "/api/author/decks", { method: deckId ? "PATCH" : "POST", body: parsed.data });
     setBusy(false);
     if (!reply.ok) {
       if (reply.field) setErrors({ [reply.field]: reply.error });

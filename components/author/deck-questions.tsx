@@ -2,7 +2,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { callAuthorApi } from "./author-api";
+import { plural } from "@/lib/domain/format";
+import { apiFetch } from "@/lib/http/api-fetch";
+import type { DeckDuplicated, DeckPublished, QuestionMoved, QuestionRemoved, Saved } from "@/lib/http/contracts";
 
 export type QuestionRow = { id: string; type: string; difficulty: number; summary: string; status: string; archived: boolean; attempts: number; revision: number };
 
@@ -15,9 +17,9 @@ export function DeckQuestions({ deckId, deckStatus, questions }: { deckId: strin
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function run(method: "POST" | "DELETE", url: string, body: unknown, done: (data: Record<string, unknown>) => string) {
+  async function run<T>(method: "POST" | "DELETE", url: string, body: unknown, done: (data: T) => string) {
     setBusy(true);
-    const reply = await callAuthorApi<Record<string, unknown>>(method, url, body);
+    const reply = await apiFetch<T>(url, { method, body });
     setBusy(false);
     setMessage(reply.ok ? done(reply.data) : reply.error);
     if (reply.ok) router.refresh();
@@ -34,9 +36,9 @@ export function DeckQuestions({ deckId, deckStatus, questions }: { deckId: strin
           type="button"
           className="button"
           disabled={busy || drafts === 0}
-          onClick={() => run("POST", `/api/author/decks/${deckId}/publish`, undefined, (data) => `Published the deck and ${String(data.published)} draft question(s).`)}
+          onClick={() => run<DeckPublished>("POST", `/api/author/decks/${deckId}/publish`, undefined, (data) => `Published the deck and ${data.published} draft question(s).`)}
         >
-          {deckStatus === "published" ? `Publish ${drafts} draft question${drafts === 1 ? "" : "s"}` : "Publish deck"}
+          {deckStatus === "published" ? `Publish ${plural(drafts, "draft question")}` : "Publish deck"}
         </button>
       </div>
       <p role="status" className="muted">
@@ -69,24 +71,24 @@ export function DeckQuestions({ deckId, deckStatus, questions }: { deckId: strin
                   <td>{question.archived ? "archived" : question.status === "published" ? `published (rev. ${question.revision})` : "draft"}</td>
                   <td>{question.attempts}</td>
                   <td className="row-actions">
-                    <button type="button" className="button--small" disabled={busy || index === 0} onClick={() => run("POST", `/api/author/questions/${question.id}/move`, { direction: "up" }, () => "Moved up.")}>
+                    <button type="button" className="button--small" disabled={busy || index === 0} onClick={() => run<QuestionMoved>("POST", `/api/author/questions/${question.id}/move`, { direction: "up" }, () => "Moved up.")}>
                       Up<span className="visually-hidden"> question {index + 1}</span>
                     </button>
                     <button
                       type="button"
                       className="button--small"
                       disabled={busy || index === questions.length - 1}
-                      onClick={() => run("POST", `/api/author/questions/${question.id}/move`, { direction: "down" }, () => "Moved down.")}
+                      onClick={() => run<QuestionMoved>("POST", `/api/author/questions/${question.id}/move`, { direction: "down" }, () => "Moved down.")}
                     >
                       Down<span className="visually-hidden"> question {index + 1}</span>
                     </button>
                     {question.status === "draft" && !question.archived ? (
-                      <button type="button" className="button--small" disabled={busy} onClick={() => run("POST", `/api/author/questions/${question.id}/publish`, undefined, () => "Published.")}>
+                      <button type="button" className="button--small" disabled={busy} onClick={() => run<Saved>("POST", `/api/author/questions/${question.id}/publish`, undefined, () => "Published.")}>
                         Publish<span className="visually-hidden"> question {index + 1}</span>
                       </button>
                     ) : null}
                     {question.archived ? (
-                      <button type="button" className="button--small" disabled={busy} onClick={() => run("POST", `/api/author/questions/${question.id}/restore`, undefined, () => "Restored.")}>
+                      <button type="button" className="button--small" disabled={busy} onClick={() => run<Saved>("POST", `/api/author/questions/${question.id}/restore`, undefined, () => "Restored.")}>
                         Restore<span className="visually-hidden"> question {index + 1}</span>
                       </button>
                     ) : (
@@ -95,7 +97,7 @@ export function DeckQuestions({ deckId, deckStatus, questions }: { deckId: strin
                         className="button--small"
                         disabled={busy}
                         onClick={() =>
-                          run("DELETE", `/api/author/questions/${question.id}`, undefined, (data) =>
+                          run<QuestionRemoved>("DELETE", `/api/author/questions/${question.id}`, undefined, (data) =>
                             data.outcome === "archived" ? "Archived: it has attempts, so it is hidden from candidates but kept for their history." : "Deleted.",
                           )
                         }
@@ -128,7 +130,7 @@ export function DuplicateDeckButton({ deckId, title }: { deckId: string; title: 
         disabled={busy}
         onClick={async () => {
           setBusy(true);
-          const reply = await callAuthorApi<{ id: string }>("POST", `/api/author/decks/${deckId}/duplicate`);
+          const reply = await apiFetch<DeckDuplicated>(`/api/author/decks/${deckId}/duplicate`, { method: "POST" });
           setBusy(false);
           if (reply.ok) router.push(`/author/decks/${reply.data.id}`);
           else setError(reply.error);

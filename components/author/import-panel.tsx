@@ -1,15 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { apiFetch } from "@/lib/http/api-fetch";
+import type { ImportCommitted, ImportPreview, ImportRefused } from "@/lib/http/contracts";
 import { IMPORT_FORMATS, type ImportFormat } from "@/lib/schemas/authoring";
-import { callAuthorApi } from "./author-api";
-import { TermPicker, type TermOption } from "./term-picker";
-
-type Summary = {
-  read: number;
-  problems: { line: number; message: string }[];
-  questions: { line: number; type: string; difficulty: number; terms: string[]; summary: string }[];
-};
+import type { TermRef } from "@/lib/domain/question-view";
+import { TermPicker } from "./term-picker";
 
 const FORMAT_LABELS: Record<ImportFormat, string> = {
   markdown: "mlprep Markdown deck",
@@ -23,12 +19,12 @@ const FORMAT_LABELS: Record<ImportFormat, string> = {
  * transaction. While problems remain nothing is saved, unless the author chooses to import only the
  * valid questions.
  */
-export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptions: TermOption[] }) {
+export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptions: TermRef[] }) {
   const router = useRouter();
   const [format, setFormat] = useState<ImportFormat>("gift");
   const [text, setText] = useState("");
   const [defaultTerms, setDefaultTerms] = useState<string[]>([]);
-  const [summary, setSummary] = useState<Summary | null>(null);
+  const [summary, setSummary] = useState<ImportPreview | null>(null);
   const [onlyValid, setOnlyValid] = useState(false);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,14 +32,15 @@ export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptio
   async function send(commit: boolean) {
     setBusy(true);
     setMessage(null);
-    const reply = await callAuthorApi<Summary & { imported?: number }>("POST", `/api/author/decks/${deckId}/import`, { format, text, defaultTerms, commit, onlyValid });
+    const reply = await apiFetch<ImportPreview | ImportCommitted>(`/api/author/decks/${deckId}/import`, { method: "POST", body: { format, text, defaultTerms, commit, onlyValid } });
     setBusy(false);
     if (!reply.ok) {
       setMessage({ text: reply.error, failed: true });
-      if (reply.body && typeof reply.body === "object" && "questions" in reply.body) setSummary(reply.body as Summary);
+      // A commit refused for the problems left comes with the preview, so they stay listed.
+      if ("questions" in reply.body) setSummary(reply.body as ImportRefused);
       return;
     }
-    if (commit) {
+    if ("imported" in reply.data) {
       setMessage({ text: `Imported ${reply.data.imported} question(s) as drafts.`, failed: false });
       setSummary(null);
       setText("");

@@ -1,15 +1,16 @@
 import Link from "next/link";
+import { plural } from "@/lib/domain/format";
 import type { AnswerOutcome, QuestionView } from "@/lib/domain/question-view";
 import { SELF_GRADE_LABELS } from "./question-card";
 
 /** "in 10 minutes", "in 3 days": when FSRS brings the question back. */
 export function formatDueIn(dueIso: string, now = Date.now()): string {
   const minutes = Math.max(1, Math.round((new Date(dueIso).getTime() - now) / 60_000));
-  if (minutes < 60) return `in ${minutes} minute${minutes === 1 ? "" : "s"}`;
+  if (minutes < 60) return `in ${plural(minutes, "minute")}`;
   const hours = Math.round(minutes / 60);
-  if (hours < 36) return `in ${hours} hour${hours === 1 ? "" : "s"}`;
+  if (hours < 36) return `in ${plural(hours, "hour")}`;
   const days = Math.round(hours / 24);
-  return `in ${days} day${days === 1 ? "" : "s"}`;
+  return `in ${plural(days, "day")}`;
 }
 
 /** The verdict, the right answer, the explanation and the glossary terms to read: the teaching part. */

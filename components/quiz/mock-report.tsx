@@ -1,8 +1,7 @@
 import Link from "next/link";
+import { percent } from "@/lib/domain/format";
 import { scoreMock } from "@/lib/domain/mock-interview";
-import type { SessionResult } from "./practice-session";
-
-const percent = (value: number) => `${Math.round(value * 100)}%`;
+import type { SessionResult } from "./session-types";
 
 /** The mock interview's report: the score, then per topic (weakest first), then the questions to revisit. */
 export function MockReport({ results }: { results: SessionResult[] }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { SessionMode, SessionResult } from "./practice-session";
+import type { SessionMode, SessionResult } from "./session-types";
 
 function plainPrompt(html: string, length = 110): string {
   const text = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();

@@ -2,10 +2,9 @@ import "server-only";
 import { allTerms } from "@/lib/content/glossary-store";
 import { checkQuestions, problemField } from "@/lib/content/question-check";
 import type { Question } from "@/lib/domain/question";
+import type { FieldProblem } from "@/lib/http/contracts";
 import type { ImportGlossary } from "@/lib/interchange/prepare-import";
 import type { QuestionInput } from "@/lib/schemas/authoring";
-
-export type FieldProblem = { field: string; message: string };
 
 let glossary: ImportGlossary | undefined;
 

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { requireRequestRole } from "@/lib/auth/request-session";
 import { canAuthor } from "@/lib/auth/roles";
 import type { Actor, Outcome } from "@/lib/data/authoring";
-import type { FieldProblem } from "./check-question";
+import type { FieldProblem } from "@/lib/http/contracts";
 
 /** The caller of an authoring route: an instructor or admin (401 signed out, 403 otherwise). */
 export async function requireAuthor(request: Request): Promise<{ ok: true; actor: Actor } | { ok: false; response: Response }> {

@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { MAX_IMPORT_BYTES } from "@/lib/interchange/imported-question";
-import { badRequest, invalidInput, type ErrorBody } from "./responses";
+import type { ErrorBody } from "./contracts";
+import { badRequest, invalidInput } from "./responses";
 
 /**
  * Byte caps on request bodies, per kind of route. A body is read as a stream and abandoned as soon as it

@@ -1,8 +1,6 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-
-/** The JSON error body every route answers with: what went wrong and, for bad input, which field. */
-export type ErrorBody = { error: string; field?: string };
+import type { ErrorBody } from "./contracts";
 
 export function badRequest(field: string, message: string): NextResponse<ErrorBody> {
   return NextResponse.json({ error: message, field }, { status: 400 });

@@ -1,17 +1,16 @@
 import "server-only";
 import { InvalidAnswerError, recordAttempt } from "@/lib/data/attempts";
 import { planGuestMerge } from "@/lib/domain/guest-merge";
+import type { GuestMergeReply } from "@/lib/http/contracts";
 import type { GuestMergeRequest } from "@/lib/schemas/guest-merge";
 import type { PrismaClient } from "@/prisma/generated/client";
-
-export type GuestMergeResult = { merged: number; skipped: number; rejected: { attemptId: string; field: string; message: string }[] };
 
 /**
  * Replays a guest's answers into the account, oldest first and at the time they were given, so FSRS
  * sees the real history. Idempotent: each keeps its attempt id, so posting the same list twice (two tabs,
  * a retry) records every answer once. An answer to a question that no longer exists is reported, not fatal.
  */
-export async function mergeGuestAttempts(client: PrismaClient, userId: string, request: GuestMergeRequest, now: Date): Promise<GuestMergeResult> {
+export async function mergeGuestAttempts(client: PrismaClient, userId: string, request: GuestMergeRequest, now: Date): Promise<GuestMergeReply> {
   // `correct` is the browser's note of what it was shown; the server grades again and never trusts it.
   const plan = planGuestMerge(
     request.attempts.map(({ questionId, revision, response, attemptId, elapsedMs, answeredAt }) => ({
@@ -24,7 +23,7 @@ export async function mergeGuestAttempts(client: PrismaClient, userId: string, r
     })),
     now,
   );
-  const result: GuestMergeResult = { merged: 0, skipped: plan.skipped.length, rejected: [] };
+  const result: GuestMergeReply = { merged: 0, skipped: plan.skipped.length, rejected: [] };
   for (const { answeredAt, ...attempt } of plan.accepted) {
     try {
       const outcome = await recordAttempt(client, userId, attempt, answeredAt);

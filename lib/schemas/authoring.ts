@@ -33,6 +33,9 @@ const rubricPoint = z
   .max(500)
   .refine((point) => !/[\r\n]/.test(point), "each rubric point is one line: put each point on its own line");
 
+/** Choices are lettered A to Z where a format or the statistics name them. */
+export const MAX_CHOICES = 26;
+
 const choice = z.object({ text: markdown(2_000), correct: z.boolean(), feedback: markdown(2_000).optional() }).strict();
 
 /** A question as the editor sends it: the domain question without its id. */
@@ -42,7 +45,7 @@ export const questionInputSchema = z.discriminatedUnion(
     z
       .object({
         type: z.enum(["single", "multiple"]),
-        choices: z.array(choice).max(26, "at most 26 choices"),
+        choices: z.array(choice).max(MAX_CHOICES, `at most ${MAX_CHOICES} choices`),
         /** Present (false) only when the author keeps the authored order on screen. */
         shuffle: z.literal(false).optional(),
         ...common,

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { checkAuthoredQuestion } from "@/lib/authoring/check-question";
 import { requireAuthor } from "@/lib/authoring/responses";
 import type { Question } from "@/lib/domain/question";
+import type { PreviewReply } from "@/lib/http/contracts";
 import { BODY_LIMITS, parseJsonBody } from "@/lib/http/json-body";
 import { previewQuestion } from "@/lib/practice/present";
 import { previewQuestionSchema } from "@/lib/schemas/authoring";
@@ -23,5 +24,5 @@ export async function POST(request: Request) {
   } catch {
     // A formula that does not evaluate yet: the problems say why, the preview waits for a fix.
   }
-  return NextResponse.json({ problems: checked.ok ? [] : checked.problems, ...rendered });
+  return NextResponse.json({ problems: checked.ok ? [] : checked.problems, ...rendered } satisfies PreviewReply);
 }

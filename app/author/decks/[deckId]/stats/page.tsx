@@ -9,13 +9,13 @@ import { deckAccess } from "@/lib/data/authoring";
 import { db } from "@/lib/data/db";
 import { loadDeckStatistics } from "@/lib/data/deck-statistics";
 import { findDeck } from "@/lib/data/questions";
+import { NO_VALUE, percent } from "@/lib/domain/format";
 import { ITEM_FLAGS } from "@/lib/domain/item-statistics";
 
 export const metadata: Metadata = { title: "Item statistics" };
 
-const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)}%`);
-const decimal = (value: number | null) => (value === null ? "–" : value.toFixed(2));
-const seconds = (ms: number | null) => (ms === null ? "–" : `${(ms / 1000).toFixed(1)} s`);
+const decimal = (value: number | null) => (value === null ? NO_VALUE : value.toFixed(2));
+const seconds = (ms: number | null) => (ms === null ? NO_VALUE : `${(ms / 1000).toFixed(1)} s`);
 const letter = (index: number) => String.fromCharCode(65 + index);
 const FLAG_LABELS = { "too-easy": "too easy", "too-hard": "too hard", "not-discriminating": "not discriminating" } as const;
 

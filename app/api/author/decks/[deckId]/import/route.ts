@@ -4,6 +4,7 @@ import { newQuestionId } from "@/lib/authoring/ids";
 import { outcomeResponse, requireAuthor } from "@/lib/authoring/responses";
 import { checkDeckAccess, commitImport } from "@/lib/data/authoring";
 import { db } from "@/lib/data/db";
+import type { ImportPreview } from "@/lib/http/contracts";
 import { BODY_LIMITS, parseJsonBody } from "@/lib/http/json-body";
 import { badRequest } from "@/lib/http/responses";
 import { ImportTimeout, prepareImportOffThread } from "@/lib/authoring/import-runner";
@@ -37,7 +38,7 @@ export async function POST(request: Request, context: RouteContext<"/api/author/
     return NextResponse.json({ error: `${error.message}: split it into smaller files`, field: "text" }, { status: 422 });
   }
   const { prepared, summaries } = checked;
-  const summary = {
+  const summary: ImportPreview = {
     read: prepared.read,
     problems: prepared.problems,
     questions: prepared.questions.map((question, index) => ({

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { NEW_QUESTION, QuestionEditor } from "@/components/author/question-editor";
+import { NEW_QUESTION } from "@/components/author/question-defaults";
+import { QuestionEditor } from "@/components/author/question-editor";
 import { termOptions } from "@/lib/authoring/editor-data";
 import { canAuthor } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
