@@ -24,12 +24,14 @@ export function useQuestionPreview(question: QuestionInput, authoredOrder: boole
   const [latest] = useState(() => latestWins<ApiResult<PreviewReply>>());
 
   useEffect(() => {
-    const timer = setTimeout(async () => {
+    // apiFetch answers every failure (offline, aborted, refused) as a value, so nothing here rejects.
+    const refresh = async () => {
       const answer = await latest.run((signal) => apiFetch<PreviewReply>("/api/author/preview", { method: "POST", body: { question, authoredOrder }, signal }));
       if (answer.stale) return;
       const reply = answer.value;
       setPreview(reply.ok ? reply.data : { problems: [{ field: editorField(reply.field), message: reply.error }] });
-    }, PREVIEW_DELAY_MS);
+    };
+    const timer = setTimeout(() => void refresh(), PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
   }, [latest, question, authoredOrder]);
 

@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { openPalette } from "./search-helpers";
 
-const background = (page: import("@playwright/test").Page) =>
+const background = (page: Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test("dark mode follows the system setting, and the toggle overrides it across reloads", async ({ page }) => {
