@@ -8,7 +8,8 @@ import { SLUG_PATTERN } from "@/lib/schemas/glossary";
 import { deckFrontMatterSchema, questionMetaSchema, type DeckFrontMatter } from "@/lib/schemas/deck";
 import type { ContentProblem, SourceFile } from "./glossary-check";
 import { slugFromPath } from "./glossary-check";
-import { findMathErrors, findTermLinks, parseMarkdown } from "./markdown";
+import { findMathErrors, findTermLinks } from "./markdown-check";
+import { parseMarkdown } from "./markdown-parse";
 import { markdownSizeProblem } from "./markdown-budget";
 
 /**

@@ -1,6 +1,6 @@
 import type { ParsedDeck } from "./deck-check";
 import type { ContentProblem, ParsedTerm } from "./glossary-check";
-import { findTermLinks } from "./markdown";
+import { findTermLinks } from "./markdown-check";
 import { findNearDuplicates } from "./near-duplicates";
 
 /**

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkDecks } from "@/lib/content/deck-check";
-import { findTermLinks, parseMarkdown } from "@/lib/content/markdown";
+import { findTermLinks } from "@/lib/content/markdown-check";
+import { parseMarkdown } from "@/lib/content/markdown-parse";
 import { MAX_CONTAINERS, MAX_INLINE_MARKS, MAX_MARKDOWN_LENGTH, MAX_MARKDOWN_LINES, markdownSizeProblem } from "@/lib/content/markdown-budget";
 import { evaluateFormula, FormulaError, parseFormula } from "@/lib/domain/formula";
 import { everyHostileText, hostileFile, hostileText, syntaxSoup, TIMED_RUNS, type Hostility } from "@/tests/fixtures/hostile-text";
