@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { AnswerFeedback } from "@/components/quiz/answer-feedback";
 import { AnswerInput, EMPTY_DRAFT, type Draft } from "@/components/quiz/question-card";
+import { describeProblem } from "@/lib/content/content-problem";
 import type { AnswerKey, QuestionView } from "@/lib/domain/question-view";
 import { metaProblems, type QuestionInput } from "@/lib/schemas/authoring";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/schemas/deck";
@@ -105,7 +106,11 @@ export function QuestionEditor({
 
   const errors = useMemo(() => {
     const found: Record<string, string> = {};
-    for (const problem of [...saveProblems, ...preview.problems]) found[problem.field] ??= problem.message;
+    for (const problem of [...saveProblems, ...preview.problems]) {
+      // The checker names a field by its path; one choice or rubric point (`choices.2.text`) shows at its list, named.
+      const control = problem.field.split(".")[0]!;
+      found[control] ??= control === problem.field ? problem.message : describeProblem(problem);
+    }
     return { ...found, ...metaProblems(question) };
   }, [question, preview.problems, saveProblems]);
 

@@ -1,6 +1,7 @@
 import matter from "gray-matter";
 import katex from "katex";
 import type { Root } from "mdast";
+import type { ContentProblem } from "./content-problem";
 import { DEFINITION_WORDS, FAST_MOVING_TOPICS, SLUG_PATTERN, glossaryFrontMatterSchema, type GlossaryFrontMatter } from "@/lib/schemas/glossary";
 import { findMathErrors, findTermLinks } from "./markdown-check";
 import { parseMarkdown } from "./markdown-parse";
@@ -13,7 +14,6 @@ import { countWords, plainText } from "./markdown-text";
  */
 
 export type SourceFile = { path: string; source: string };
-export type ContentProblem = { path: string; line: number; message: string };
 
 export type ParsedTerm = GlossaryFrontMatter & {
   slug: string;
