@@ -43,27 +43,30 @@ export function prepareImport(
     return { ...fields, id, terms, explanation, line } as PreparedQuestion;
   });
   const { valid, problems } = checkQuestions(candidates, glossary.slugs);
-  const lineOf = new Map(candidates.map((question) => [question.id, question.line]));
-  const checkerProblems = problems.map((problem) => ({ line: lineOf.get(problem.questionId)!, message: explain(problem) }));
+  const byId = new Map(candidates.map((question) => [question.id, question]));
+  const checkerProblems = problems.map((problem) => {
+    const question = byId.get(problem.questionId)!;
+    return { line: question.line, message: explain(problem, question) };
+  });
   return {
-    questions: valid.map((question) => ({ ...question, line: lineOf.get(question.id)! })),
+    questions: valid.map((question) => ({ ...question, line: byId.get(question.id)!.line })),
     problems: [...parsed.problems, ...checkerProblems].sort((a, b) => a.line - b.line),
     read: parsed.questions.length,
   };
 }
 
 /**
- * A checker problem as an import preview lists it, without the fresh id: worded for an import where the
- * fix is in the import form or the file's own format rather than in YAML.
+ * A checker problem as an import preview lists it, without the fresh id. A missing part is worded for an
+ * import, where the fix is in the import form or the file's own format rather than in YAML.
  */
-function explain({ field, message }: QuestionProblem): string {
-  if (field === "terms" && message.startsWith("needs at least one glossary term")) {
+function explain({ field, message }: QuestionProblem, question: PreparedQuestion): string {
+  if (field === "terms" && question.terms.length === 0) {
     return "no glossary term found in the question: pick default terms for this import, or name the term in the question";
   }
-  if (field === "explanation" && message.startsWith('needs a "### Explanation"')) {
+  if (field === "explanation" && question.explanation.trim() === "") {
     return "no explanation: mlprep questions teach, so write one (GIFT: general feedback after ####; for an essay, a line \\#\\#\\# Explanation in it)";
   }
-  if (field === "rubric" && message.startsWith('an open question needs a "### Rubric"')) {
+  if (field === "rubric" && question.type === "open" && question.rubric.length === 0) {
     return "an open question needs a rubric (GIFT essay: in the general feedback, a line \\#\\#\\# Rubric then lines starting with - )";
   }
   return describeProblem({ field, message });

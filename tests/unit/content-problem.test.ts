@@ -56,5 +56,13 @@ describe("structured problems", () => {
       // The file's own ids are checked only in the file: imported questions get fresh ones.
       { line: 14, message: "Bad_Id: id: must be lower-case words joined by hyphens" },
     ]);
+    // A missing part is worded for the import form, found by the field and the question rather than by the words.
+    const gift = (text: string, defaultTerms: string[]) => prepareImport("gift", text, { slugs, terms: [] }, { defaultTerms, newId: () => "fresh" }).problems;
+    expect(gift("Is the sky blue? {TRUE}", [])).toEqual([{ line: 1, message: expect.stringMatching(/^no glossary term found in the question/) }]);
+    expect(gift("Explain the precision-recall trade-off. {}", ["precision"])).toEqual([
+      { line: 1, message: expect.stringMatching(/^no explanation: mlprep questions teach/) },
+      { line: 1, message: 'model answer: an open question needs a "### Model answer" section' },
+      { line: 1, message: expect.stringMatching(/^an open question needs a rubric \(GIFT essay/) },
+    ]);
   });
 });
