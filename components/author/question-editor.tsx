@@ -107,8 +107,9 @@ export function QuestionEditor({
   const errors = useMemo(() => {
     const found: Record<string, string> = {};
     for (const problem of [...saveProblems, ...preview.problems]) {
-      // The checker names a field by its path; one choice or rubric point (`choices.2.text`) shows at its list, named.
-      const control = problem.field.split(".")[0]!;
+      // The checker names a field by its path: one choice or rubric point (`choices.2.text`) shows at its list,
+      // named; a problem of the question as a whole (no field) at the prompt, the top of the question.
+      const control = problem.field.split(".")[0] || "prompt";
       found[control] ??= control === problem.field ? problem.message : describeProblem(problem);
     }
     return { ...found, ...metaProblems(question) };
