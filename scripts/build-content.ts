@@ -8,7 +8,8 @@ import path from "node:path";
 import { buildGlossaryEntries, toSearchDocs } from "@/lib/content/glossary-entries";
 import { GENERATED_DIR, GLOSSARY_DATA_FILE, SEARCH_ASSET_DIR, SEARCH_MANIFEST_FILE } from "@/lib/content/generated-paths";
 import { buildSearchIndexFile } from "@/lib/search/search-index";
-import { formatProblem, loadContent } from "@/lib/content/load-glossary";
+import { formatProblem } from "@/lib/content/content-problem";
+import { loadContent } from "@/lib/content/load-glossary";
 
 const { terms, decks, problems } = loadContent();
 for (const problem of problems) console.error(formatProblem(problem));

@@ -7,7 +7,8 @@
 import { writeFileSync } from "node:fs";
 import { answerCueMarkdown, answerCueSummary } from "@/lib/content/answer-cue-gates";
 import { coverageMarkdown, coverageText, computeCoverage } from "@/lib/content/coverage";
-import { formatProblem, loadContent } from "@/lib/content/load-glossary";
+import { formatProblem } from "@/lib/content/content-problem";
+import { loadContent } from "@/lib/content/load-glossary";
 
 const { terms, decks, problems, warnings } = loadContent();
 for (const problem of problems) console.error(formatProblem(problem));

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
+import { describeProblem } from "@/lib/content/content-problem";
 import { plural } from "@/lib/domain/format";
 import type { TermRef } from "@/lib/domain/question-view";
 import { apiFetch } from "@/lib/http/api-fetch";
@@ -60,7 +61,12 @@ export function QuestionEditor({
 
   const errors = useMemo(() => {
     const found: Record<string, string> = {};
-    for (const problem of [...saveProblems, ...preview.problems]) found[problem.field] ??= problem.message;
+    for (const problem of [...saveProblems, ...preview.problems]) {
+      // The checker names a field by its path: one choice or rubric point (`choices.2.text`) shows at its list,
+      // named; a problem of the question as a whole (no field) at the prompt, the top of the question.
+      const control = problem.field.split(".")[0] || "prompt";
+      found[control] ??= control === problem.field ? problem.message : describeProblem(problem);
+    }
     return { ...found, ...metaProblems(question) };
   }, [question, preview.problems, saveProblems]);
 

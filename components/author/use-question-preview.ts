@@ -12,7 +12,8 @@ const PREVIEW_DELAY_MS = 400;
  * The editor field a refused request names ("question.choices.1.text" is shown at the choices); an error
  * about the body as a whole is shown at the prompt.
  */
-const editorField = (field: string | undefined) => (field ?? "prompt").replace(/^question\./, "").split(".")[0]!;
+/** The question's own path of a refused field ("question.choices.2.text" → "choices.2.text"); the editor places it. */
+const editorField = (field: string | undefined) => (field ?? "prompt").replace(/^question\./, "");
 
 /**
  * What the server makes of the question being written: the content checker's problems and, once it
@@ -29,7 +30,7 @@ export function useQuestionPreview(question: QuestionInput, authoredOrder: boole
       const answer = await latest.run((signal) => apiFetch<PreviewReply>("/api/author/preview", { method: "POST", body: { question, authoredOrder }, signal }));
       if (answer.stale) return;
       const reply = answer.value;
-      setPreview(reply.ok ? reply.data : { problems: [{ field: editorField(reply.field), message: reply.error }] });
+      setPreview(reply.ok ? reply.data : { problems: reply.problems ?? [{ field: editorField(reply.field), message: reply.error }] });
     };
     const timer = setTimeout(() => void refresh(), PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);

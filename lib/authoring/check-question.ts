@@ -1,6 +1,6 @@
 import "server-only";
 import { allTerms } from "@/lib/content/glossary-store";
-import { checkQuestions, problemField } from "@/lib/content/question-check";
+import { checkQuestions } from "@/lib/content/question-check";
 import type { Question } from "@/lib/domain/question";
 import type { FieldProblem } from "@/lib/http/contracts";
 import type { ImportGlossary } from "@/lib/interchange/prepare-import";
@@ -17,7 +17,6 @@ export function authoringGlossary(): ImportGlossary {
 /** Checks an edited question with the content checker: the question as stored, or its problems by field. */
 export function checkAuthoredQuestion(input: QuestionInput, id: string): { ok: true; question: Question } | { ok: false; problems: FieldProblem[] } {
   const { valid, problems } = checkQuestions([{ ...input, id } as Question], authoringGlossary().slugs);
-  const found = problems.get(id);
-  if (found) return { ok: false, problems: found.map((message) => ({ field: problemField(message), message })) };
+  if (problems.length > 0) return { ok: false, problems: problems.map(({ field, message }) => ({ field, message })) };
   return { ok: true, question: valid[0]! };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { allTerms, findTerm } from "@/lib/content/glossary-store";
-import { markdownSummary, PROMPT_SUMMARY_CHARS } from "@/lib/content/markdown";
+import { markdownSummary, PROMPT_SUMMARY_CHARS } from "@/lib/content/markdown-text";
 import type { Question } from "@/lib/domain/question";
 import type { TermRef } from "@/lib/domain/question-view";
 import type { QuestionInput } from "@/lib/schemas/authoring";

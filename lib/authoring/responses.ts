@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { requireRequestRole } from "@/lib/auth/request-session";
 import { canAuthor } from "@/lib/auth/roles";
+import { describeProblem } from "@/lib/content/content-problem";
 import type { Actor, Outcome } from "@/lib/data/authoring";
 import type { FieldProblem } from "@/lib/http/contracts";
 
@@ -16,7 +17,8 @@ export function outcomeResponse<T>(outcome: Outcome<T>, status = 200): Response 
   return outcome.ok ? NextResponse.json(outcome.value, { status }) : NextResponse.json({ error: outcome.error }, { status: outcome.status });
 }
 
-/** A question the content checker refused: 400, the first problem's field, and every problem. */
+/** A question the content checker refused: 400, the first problem (as a line that names its field), and every problem. */
 export function questionProblems(problems: FieldProblem[]): Response {
-  return NextResponse.json({ error: problems[0]!.message, field: `question.${problems[0]!.field}`, problems }, { status: 400 });
+  const first = problems[0]!;
+  return NextResponse.json({ error: describeProblem(first), field: ["question", first.field].filter(Boolean).join("."), problems }, { status: 400 });
 }

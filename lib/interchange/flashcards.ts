@@ -1,6 +1,6 @@
 import { defuseFormula } from "@/lib/domain/csv";
+import { toleranceValue } from "@/lib/domain/question";
 import {
-  formatTolerance,
   importedFields,
   letteredChoices,
   rubricLines,
@@ -228,7 +228,7 @@ function answerInWords(question: FixedQuestion): string {
       return question.answer ? "True" : "False";
     case "numeric": {
       const { answer, tolerance, unit } = question;
-      return `${answer}${unit ? ` ${unit}` : ""} (± ${formatTolerance(tolerance)})`;
+      return `${answer}${unit ? ` ${unit}` : ""} (± ${toleranceValue(tolerance)})`;
     }
     case "short":
       return question.accept[0] ?? "";

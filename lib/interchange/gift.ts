@@ -1,6 +1,5 @@
-import type { Choice, Question, Tolerance } from "@/lib/domain/question";
+import { toleranceValue, type Choice, type Question, type Tolerance } from "@/lib/domain/question";
 import {
-  formatTolerance,
   importedFields,
   reachedImportCap,
   rubricLines,
@@ -455,7 +454,7 @@ function writeChoice(choice: { text: string; feedback?: string }, impliedWeight?
 
 function numericComment(question: Extract<FixedQuestion, { type: "numeric" }>): string {
   const settings = [
-    ...(question.tolerance.kind === "relative" ? [`[tolerance:${formatTolerance(question.tolerance)}]`] : []),
+    ...(question.tolerance.kind === "relative" ? [`[tolerance:${toleranceValue(question.tolerance)}]`] : []),
     ...(question.unit ? [`[unit:${question.unit.replaceAll("]", "\\]")}]`] : []),
   ];
   return settings.length > 0 ? `// ${settings.join(" ")}` : "";

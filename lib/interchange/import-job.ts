@@ -1,4 +1,4 @@
-import { markdownSummary, PROMPT_SUMMARY_CHARS } from "@/lib/content/markdown";
+import { markdownSummary, PROMPT_SUMMARY_CHARS } from "@/lib/content/markdown-text";
 import type { ImportFormat } from "@/lib/schemas/authoring";
 import { prepareImport, type ImportGlossary, type PreparedImport } from "./prepare-import";
 

@@ -1,5 +1,5 @@
 import { calculatedAnswer, fillPlaceholders } from "@/lib/domain/calculated";
-import type { Choice, Question, Tolerance } from "@/lib/domain/question";
+import type { Choice, Question } from "@/lib/domain/question";
 
 /**
  * What every interchange format (GIFT, Aiken, flashcards) shares: the shape of an imported question,
@@ -97,12 +97,4 @@ export function letteredChoices(choices: Pick<Choice, "text">[]): string[] {
  */
 export function rubricLines(rubric: readonly string[]): string {
   return rubric.map((point) => `- ${point.split(/[\r\n]+/).map((line) => line.trim()).filter(Boolean).join(" ")}`).join("\n");
-}
-
-/**
- * `0.05` or `2%`, as the deck format writes tolerances (the inverse of parseTolerance). Rounding drops the
- * float noise of `value * 100`, such as 7.000000000000001, so that "7%" reads back as the same number.
- */
-export function formatTolerance(tolerance: Tolerance): string {
-  return tolerance.kind === "absolute" ? `${tolerance.value}` : `${Number((tolerance.value * 100).toPrecision(12))}%`;
 }

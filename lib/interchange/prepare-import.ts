@@ -1,3 +1,4 @@
+import { describeProblem, type ContentProblem, type QuestionProblem } from "@/lib/content/content-problem";
 import { checkDecks } from "@/lib/content/deck-check";
 import { nameKey } from "@/lib/content/glossary-check";
 import { checkQuestions } from "@/lib/content/question-check";
@@ -42,27 +43,33 @@ export function prepareImport(
     return { ...fields, id, terms, explanation, line } as PreparedQuestion;
   });
   const { valid, problems } = checkQuestions(candidates, glossary.slugs);
-  const lineOf = new Map(candidates.map((question) => [question.id, question.line]));
-  const checkerProblems = [...problems].flatMap(([id, messages]) => messages.map((message) => ({ line: lineOf.get(id)!, message: explain(message) })));
+  const byId = new Map(candidates.map((question) => [question.id, question]));
+  const checkerProblems = problems.map((problem) => {
+    const question = byId.get(problem.questionId)!;
+    return { line: question.line, message: explain(problem, question) };
+  });
   return {
-    questions: valid.map((question) => ({ ...question, line: lineOf.get(question.id)! })),
+    questions: valid.map((question) => ({ ...question, line: byId.get(question.id)!.line })),
     problems: [...parsed.problems, ...checkerProblems].sort((a, b) => a.line - b.line),
     read: parsed.questions.length,
   };
 }
 
-/** Checker messages worded for an import, where the fix is in the import form rather than in YAML. */
-function explain(message: string): string {
-  if (message.startsWith("terms: needs at least one glossary term")) {
+/**
+ * A checker problem as an import preview lists it, without the fresh id. A missing part is worded for an
+ * import, where the fix is in the import form or the file's own format rather than in YAML.
+ */
+function explain({ field, message }: QuestionProblem, question: PreparedQuestion): string {
+  if (field === "terms" && question.terms.length === 0) {
     return "no glossary term found in the question: pick default terms for this import, or name the term in the question";
   }
-  if (message.startsWith('needs a "### Explanation"')) {
+  if (field === "explanation" && question.explanation.trim() === "") {
     return "no explanation: mlprep questions teach, so write one (GIFT: general feedback after ####; for an essay, a line \\#\\#\\# Explanation in it)";
   }
-  if (message.startsWith('an open question needs a "### Rubric"')) {
+  if (field === "rubric" && question.type === "open" && question.rubric.length === 0) {
     return "an open question needs a rubric (GIFT essay: in the general feedback, a line \\#\\#\\# Rubric then lines starting with - )";
   }
-  return message;
+  return describeProblem({ field, message });
 }
 
 function parseOther(format: Exclude<ImportFormat, "markdown">, text: string) {
@@ -81,13 +88,15 @@ function parseDeckImport(text: string, slugs: ReadonlySet<string>): { questions:
   // The deck's own front matter is not used, but it must still be well-formed for the file to be read.
   const { decks, problems } = checkDecks([{ path: "import.md", source: hasFrontMatter ? source : `${wrapper}${source}` }], slugs);
   const questions = (decks[0]?.questions ?? []).map((question) => ({ ...question, line: question.line - offset }));
-  // Problems of questions that were read are found again, without the file's ids, by checkQuestions.
+  // Problems of questions that were read are found again by checkQuestions, under fresh ids: only those
+  // about the file's own ids (malformed, repeated) are seen here alone.
   const read = new Set(questions.map((question) => question.id));
+  const foundAgain = (problem: ContentProblem) => problem.questionId !== undefined && read.has(problem.questionId) && problem.field !== "id";
   return {
     questions,
     problems: problems
-      .filter((problem) => !read.has(problem.message.split(": ", 1)[0]!))
-      .map((problem) => ({ line: Math.max(1, problem.line - offset), message: problem.message })),
+      .filter((problem) => !foundAgain(problem))
+      .map((problem) => ({ line: Math.max(1, problem.line - offset), message: describeProblem(problem) })),
   };
 }
 

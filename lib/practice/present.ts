@@ -2,7 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { calculatedAnswer, MAX_SEED, type Drawn } from "@/lib/domain/calculated";
 import { findTerm } from "@/lib/content/glossary-store";
-import { renderMarkdown } from "@/lib/content/markdown";
+import { renderMarkdown } from "@/lib/content/markdown-render";
 import { markdownSizeProblem } from "@/lib/content/markdown-budget";
 import { keyInShownOrder, toAnswerKey, toQuestionView, viewInShownOrder, type AnswerKey, type QuestionView, type Renderer } from "@/lib/domain/question-view";
 import type { Question } from "@/lib/domain/question";

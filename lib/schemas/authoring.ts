@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_IMPORT_BYTES } from "@/lib/interchange/imported-question";
-import { deckFrontMatterSchema, questionMetaSchema } from "./deck";
+import { deckFrontMatterSchema, questionMeta, questionMetaSchema } from "./deck";
 import { slugSchema } from "./glossary";
 
 /**
@@ -95,37 +95,13 @@ export const importSchema = z
   })
   .strict();
 
-/** The `key: value` lines a question would have in a deck file, from what the editor holds. */
-function metaOf(input: QuestionInput): Record<string, unknown> {
-  const { type, difficulty, terms, tags } = input;
-  const common = { type, difficulty, terms, tags };
-  const toleranceText = (value: { kind: string; value: number }) => (value.kind === "relative" ? `${value.value * 100}%` : value.value);
-  switch (input.type) {
-    case "true-false":
-      return { ...common, answer: input.answer };
-    case "numeric":
-      return { ...common, answer: input.answer, tolerance: toleranceText(input.tolerance), ...(input.unit ? { unit: input.unit } : {}) };
-    case "calculated": {
-      const params = Object.fromEntries(Object.entries(input.params).map(([name, range]) => [name, [range.min, range.max, range.step]]));
-      return { ...common, params, formula: input.formula, tolerance: toleranceText(input.tolerance), ...(input.unit ? { unit: input.unit } : {}) };
-    }
-    case "short":
-      return { ...common, accept: input.accept };
-    case "single":
-    case "multiple":
-      return input.shuffle === false ? { ...common, shuffle: false } : common;
-    default:
-      return common;
-  }
-}
-
 /**
  * The editor's instant check, in the browser: the deck format's own question schema (the one
  * content:check applies) on the question's metadata, as messages by field. The server then runs the
  * whole checker (terms exist, math renders, formulas evaluate) for the preview and on save.
  */
 export function metaProblems(input: QuestionInput): Record<string, string> {
-  const result = questionMetaSchema.safeParse(metaOf(input));
+  const result = questionMetaSchema.safeParse(questionMeta(input));
   if (result.success) return {};
   return Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0] ?? "type"), issue.message]).reverse());
 }

@@ -40,8 +40,14 @@ describe("content quality gates", () => {
       ],
       slugs,
     );
-    expect(checkNearDuplicateQuestions(decks).map((problem) => `${problem.line}: ${problem.message}`)).toEqual([
-      "19: m-b nearly duplicates m-a (content/decks/metrics.md:8), 100% of word trigrams shared",
+    expect(checkNearDuplicateQuestions(decks)).toEqual([
+      {
+        path: "content/decks/metrics.md",
+        line: 19,
+        questionId: "m-b",
+        field: "prompt",
+        message: "nearly duplicates m-a (content/decks/metrics.md:8), 100% of word trigrams shared",
+      },
     ]);
   });
 

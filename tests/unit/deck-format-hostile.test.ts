@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkDecks } from "@/lib/content/deck-check";
-import { findTermLinks, parseMarkdown } from "@/lib/content/markdown";
+import { findTermLinks } from "@/lib/content/markdown-check";
+import { parseMarkdown } from "@/lib/content/markdown-parse";
 import { MAX_CONTAINERS, MAX_INLINE_MARKS, MAX_MARKDOWN_LENGTH, MAX_MARKDOWN_LINES, markdownSizeProblem } from "@/lib/content/markdown-budget";
 import { evaluateFormula, FormulaError, parseFormula } from "@/lib/domain/formula";
 import { everyHostileText, hostileFile, hostileText, syntaxSoup, TIMED_RUNS, type Hostility } from "@/tests/fixtures/hostile-text";
@@ -143,14 +144,20 @@ describe("the Markdown budget", () => {
     expect(markdownSizeProblem(`$x_1$ [a] ${"*".repeat(MAX_INLINE_MARKS - 4)}`)).toMatch(/more than 1,000 of the marks/);
   });
 
-  it("reports an oversized text by its field, from the prompt to a rubric point", () => {
-    const messages = (body: string) => deck(body).problems.map((problem) => problem.message);
+  it("reports an oversized text by its field, from the prompt to a choice's feedback and a rubric point", () => {
+    const fields = (body: string) => deck(body).problems.map(({ questionId, field, message }) => ({ questionId, field, message }));
     const open = (prompt: string, model: string) =>
       `## q\ntype: open\ndifficulty: 2\nterms: [precision]\n\n${prompt}\n\n### Model answer\n${model}\n\n### Rubric\n- ${">".repeat(MAX_CONTAINERS + 1)} deep\n\n### Explanation\nWhy.\n`;
     const tooMany = "has more than 200 list items and block quotes; shorten it or split it into several questions";
-    expect(messages(open("a\n".repeat(MAX_MARKDOWN_LINES + 1), "Fine."))).toContain("q: the prompt has more than 200 lines; shorten it or split it into several questions");
-    expect(messages(open("Fine.", `${"- ".repeat(MAX_CONTAINERS + 1)}a`))).toContain(`q: the model answer ${tooMany}`);
-    expect(messages(open("Fine.", "Fine."))).toContain(`q: the rubric point 1 ${tooMany}`);
+    expect(fields(open("a\n".repeat(MAX_MARKDOWN_LINES + 1), "Fine."))).toContainEqual({
+      questionId: "q",
+      field: "prompt",
+      message: "has more than 200 lines; shorten it or split it into several questions",
+    });
+    expect(fields(open("Fine.", `${"- ".repeat(MAX_CONTAINERS + 1)}a`))).toContainEqual({ questionId: "q", field: "modelAnswer", message: tooMany });
+    expect(fields(open("Fine.", "Fine."))).toContainEqual({ questionId: "q", field: "rubric.0", message: tooMany });
+    const single = `## q\ntype: single\ndifficulty: 2\nterms: [precision]\n\nPick.\n\n- [x] Yes\n- [ ] No\n  > ${"*".repeat(MAX_INLINE_MARKS + 1)}\n\n### Explanation\nWhy.\n`;
+    expect(fields(single)).toEqual([{ questionId: "q", field: "choices.1.feedback", message: expect.stringMatching(/^has more than 1,000 of the marks/) }]);
   });
 
   it("finds the line of every term link, counting line breaks once", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "@/lib/content/markdown";
+import { renderMarkdown } from "@/lib/content/markdown-render";
 import { XSS_PAYLOADS } from "@/tests/fixtures/xss-payloads";
 import { dangers } from "@/tests/support/html-dangers";
 

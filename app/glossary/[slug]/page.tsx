@@ -68,7 +68,7 @@ export default async function TermPage({ params }: { params: Params }) {
       <h1>{entry.term}</h1>
       {entry.aliases.length > 0 ? <p className="term__aliases">Also called: {entry.aliases.join(", ")}</p> : null}
       <TopicChips topics={entry.topics} label="Topics" />
-      {/* Rendered and sanitized at build time from content/ (lib/content/markdown.ts). */}
+      {/* Rendered and sanitized at build time from content/ (lib/content/markdown-render.ts). */}
       <div className="definition" dangerouslySetInnerHTML={{ __html: entry.html }} />
       <div className="term-links">
         <TermLinks title="Related terms" slugs={entry.related} />

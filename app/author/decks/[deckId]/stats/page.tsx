@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { findTerm } from "@/lib/content/glossary-store";
-import { markdownSummary } from "@/lib/content/markdown";
+import { markdownSummary } from "@/lib/content/markdown-text";
 import { canAuthor } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { deckAccess } from "@/lib/data/authoring";
