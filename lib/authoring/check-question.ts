@@ -3,9 +3,8 @@ import { allTerms } from "@/lib/content/glossary-store";
 import { checkQuestions, problemField } from "@/lib/content/question-check";
 import type { Question } from "@/lib/domain/question";
 import type { ImportGlossary } from "@/lib/interchange/prepare-import";
+import { fail, ok, type FieldProblem, type Invalid, type Outcome } from "@/lib/outcome";
 import type { QuestionInput } from "@/lib/schemas/authoring";
-
-export type FieldProblem = { field: string; message: string };
 
 let glossary: ImportGlossary | undefined;
 
@@ -15,10 +14,14 @@ export function authoringGlossary(): ImportGlossary {
   return glossary;
 }
 
-/** Checks an edited question with the content checker: the question as stored, or its problems by field. */
-export function checkAuthoredQuestion(input: QuestionInput, id: string): { ok: true; question: Question } | { ok: false; problems: FieldProblem[] } {
+/**
+ * Checks an edited question with the content checker: the question as stored, or `invalid` naming the
+ * first problem's field under `question.` with every problem listed by its own field.
+ */
+export function checkAuthoredQuestion(input: QuestionInput, id: string): Outcome<Question, Invalid & { problems: FieldProblem[] }> {
   const { valid, problems } = checkQuestions([{ ...input, id } as Question], authoringGlossary().slugs);
   const found = problems.get(id);
-  if (found) return { ok: false, problems: found.map((message) => ({ field: problemField(message), message })) };
-  return { ok: true, question: valid[0]! };
+  if (!found) return ok(valid[0]!);
+  const listed = found.map((message) => ({ field: problemField(message), message }));
+  return fail({ code: "invalid", message: listed[0]!.message, field: `question.${listed[0]!.field}`, problems: listed });
 }

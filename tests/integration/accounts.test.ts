@@ -8,7 +8,7 @@ createFreshDatabase();
 const { db } = await import("@/lib/data/db");
 const { signInWithPassword, signUpWithPassword, deleteUser } = await import("@/lib/data/accounts");
 const { syncContentDecks } = await import("@/lib/data/content-sync");
-const { recordAttempt } = await import("@/lib/data/attempts");
+const { recordAttempt } = await import("@/lib/practice/record-attempt");
 
 const start = new Date("2026-11-28T10:00:00Z");
 const minutesLater = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
