@@ -34,6 +34,10 @@ export async function exportDeck(client: PrismaClient, actor: Actor, deckId: str
     ? edited.value.questions.filter((entry) => !entry.archived).map((entry) => entry.question)
     : (await findPracticeQuestions(client, { deckId })).map((entry) => entry.question);
   const body =
-    format === "markdown" ? toDeckMarkdown(deckFrontMatterSchema.parse({ title, topic, description, level }), questions) : format === "gift" ? toGift(questions) : toAnkiTsv(questions);
+    format === "markdown"
+      ? toDeckMarkdown(deckFrontMatterSchema.parse({ title, topic, description, level }), questions)
+      : format === "gift"
+        ? toGift(questions)
+        : toAnkiTsv(questions);
   return ok({ body, type: FILES[format].type, filename: `${id}.${FILES[format].extension}` });
 }

@@ -9,7 +9,7 @@ import type { Prisma, PrismaClient } from "@/prisma/generated/client";
  * question-writes.ts): a route's earlier check is not trusted to still hold.
  */
 
-export type Client = Prisma.TransactionClient | PrismaClient;
+type Client = Prisma.TransactionClient | PrismaClient;
 export type DeckRow = { id: string; title: string; source: string; ownerId: string | null; status: string };
 export type QuestionRow = { id: string; deckId: string; position: number; revision: number; status: string; archived: boolean; deck: DeckRow };
 
