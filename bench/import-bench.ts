@@ -35,7 +35,7 @@ async function main() {
   migrateDatabase(DATABASE_URL);
   process.env.DATABASE_URL = DATABASE_URL;
   const { db } = await import("@/lib/data/db");
-  const authoring = await import("@/lib/data/authoring");
+  const authoring = await import("@/lib/data/authoring/deck-writes");
   const user = await db.user.create({ data: { email: "bench@example.com", role: "instructor" } });
   const actor = { id: user.id, role: "instructor" as const };
   const { terms } = loadGlossary();

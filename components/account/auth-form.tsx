@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/actions/account/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 
 type Field = { name: string; label: string; type: string; autoComplete: string; hint?: string; required?: boolean };
 

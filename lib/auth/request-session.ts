@@ -3,7 +3,7 @@ import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt"
 import { db } from "@/lib/data/db";
 import { findRole } from "@/lib/data/users";
 import { env } from "@/lib/env";
-import { forbiddenResponse, unauthorized } from "@/lib/http/responses";
+import { NO_SESSION, fail, ok, refuse, type Outcome } from "@/lib/outcome";
 import { ExpiringCache } from "./expiring-cache";
 import type { Role } from "./roles";
 import { isSessionCurrent, sessionVersionOf } from "./session-version";
@@ -46,15 +46,12 @@ export async function getRequestUser(request: Request): Promise<SessionUser | nu
 
 /**
  * For route handlers that need a role: the caller with their current role (read from the database), or
- * the response to send instead: 401 signed out, 403 without the role.
+ * why not: `unauthorized` signed out, `forbidden` without the role.
  */
-export async function requireRequestRole(
-  request: Request,
-  allowed: (role: Role) => boolean,
-): Promise<{ ok: true; user: SessionUser & { role: Role } } | { ok: false; response: Response }> {
+export async function getRequestCaller(request: Request, allowed: (role: Role) => boolean): Promise<Outcome<SessionUser & { role: Role }>> {
   const user = await getRequestUser(request);
-  if (!user) return { ok: false, response: unauthorized() };
+  if (!user) return fail(NO_SESSION);
   const role = await findRole(db, user.id);
-  if (!role || !allowed(role)) return { ok: false, response: forbiddenResponse() };
-  return { ok: true, user: { ...user, role } };
+  if (!role || !allowed(role)) return refuse("forbidden", "Your account may not do this");
+  return ok({ ...user, role });
 }

@@ -1,9 +1,10 @@
 import "server-only";
+import { describeProblem } from "@/lib/content/content-problem";
 import { allTerms } from "@/lib/content/glossary-store";
 import { checkQuestions } from "@/lib/content/question-check";
 import type { Question } from "@/lib/domain/question";
-import type { FieldProblem } from "@/lib/http/contracts";
 import type { ImportGlossary } from "@/lib/interchange/prepare-import";
+import { fail, ok, type FieldProblem, type Invalid, type Outcome } from "@/lib/outcome";
 import type { QuestionInput } from "@/lib/schemas/authoring";
 
 let glossary: ImportGlossary | undefined;
@@ -14,9 +15,14 @@ export function authoringGlossary(): ImportGlossary {
   return glossary;
 }
 
-/** Checks an edited question with the content checker: the question as stored, or its problems by field. */
-export function checkAuthoredQuestion(input: QuestionInput, id: string): { ok: true; question: Question } | { ok: false; problems: FieldProblem[] } {
+/**
+ * Checks an edited question with the content checker: the question as stored, or `invalid` naming the
+ * first problem's field under `question.` with every problem listed by its own field.
+ */
+export function checkAuthoredQuestion(input: QuestionInput, id: string): Outcome<Question, Invalid & { problems: FieldProblem[] }> {
   const { valid, problems } = checkQuestions([{ ...input, id } as Question], authoringGlossary().slugs);
-  if (problems.length > 0) return { ok: false, problems: problems.map(({ field, message }) => ({ field, message })) };
-  return { ok: true, question: valid[0]! };
+  if (problems.length === 0) return ok(valid[0]!);
+  const listed = problems.map(({ field, message }) => ({ field, message }));
+  // The first problem as a line that names its field; a problem of the question as a whole has no field.
+  return fail({ code: "invalid", message: describeProblem(listed[0]!), field: ["question", listed[0]!.field].filter(Boolean).join("."), problems: listed });
 }

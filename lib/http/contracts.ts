@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/auth/roles";
 import type { AnswerKey, AnswerOutcome, QuestionView } from "@/lib/domain/question-view";
+import type { FieldProblem } from "@/lib/outcome";
 
 /**
  * What the JSON API answers, route by route: the one description both a route and the browser code that
@@ -7,8 +8,8 @@ import type { AnswerKey, AnswerOutcome, QuestionView } from "@/lib/domain/questi
  * own return types are held to these by tests/unit/api-contracts.test.ts.
  */
 
-/** A field the content checker refused: its path inside the question ("choices", "terms") and why. */
-export type FieldProblem = { field: string; message: string };
+/** A field the content checker refused: its path inside the question ("choices.2.text", "terms") and why (lib/outcome.ts). */
+export type { FieldProblem };
 
 /**
  * Every error body: what went wrong, the field it concerns when the input was bad ("response.text"), and,

@@ -43,8 +43,10 @@ export const desiredRetentionSchema = z.object({
     .max(0.99, "Desired retention must be between 0.70 and 0.99"),
 });
 
+export const CONFIRM_DELETION = "Type your account's email address to confirm.";
+
 /** Deleting an account asks for the email again, so a stray click cannot do it. */
-export const deleteAccountSchema = z.object({ confirmEmail: z.string().trim().toLowerCase() });
+export const deleteAccountSchema = z.object({ confirmEmail: z.string({ error: CONFIRM_DELETION }).trim().toLowerCase() });
 
 /** An admin's role change from /admin/users. */
 export const changeRoleSchema = z.object({

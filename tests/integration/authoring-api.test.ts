@@ -7,6 +7,7 @@ import type { Question } from "@/lib/domain/question";
 import { XSS_PAYLOADS } from "@/tests/fixtures/xss-payloads";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 import { dangers } from "@/tests/support/html-dangers";
+import { valueOf } from "@/tests/support/outcome";
 
 /**
  * The authoring API end to end: route handlers called with real requests and session cookies on a fresh
@@ -18,8 +19,8 @@ const secret = "integration-test-secret-at-least-32-characters";
 process.env.AUTH_SECRET = secret;
 const { db } = await import("@/lib/data/db");
 const { syncContentDecks } = await import("@/lib/data/content-sync");
-const authoring = await import("@/lib/data/authoring");
-const { recordAttempt } = await import("@/lib/data/attempts");
+const authoring = { ...(await import("@/lib/data/authoring/deck-writes")), ...(await import("@/lib/data/authoring/question-writes")) };
+const { recordAttempt } = await import("@/lib/practice/record-attempt");
 const { findPracticeQuestions, getQuestionRevision } = await import("@/lib/data/questions");
 const routes = {
   decks: await import("@/app/api/author/decks/route"),
@@ -243,7 +244,7 @@ describe("the question lifecycle", () => {
 
     expect((await authoring.publishDeck(db, owner(), deckId)).ok).toBe(true);
     const candidate = users.get("candidate")!.id;
-    const first = await recordAttempt(db, candidate, { questionId, revision: 1, response: { type: "single", choice: 1 }, attemptId: randomUUID(), elapsedMs: 5_000 }, new Date());
+    const first = valueOf(await recordAttempt(db, candidate, { questionId, revision: 1, response: { type: "single", choice: 1 }, attemptId: randomUUID(), elapsedMs: 5_000 }, new Date()));
     expect(first.correct).toBe(false);
 
     // The author now makes choice 2 the right one: a new revision.
@@ -254,7 +255,7 @@ describe("the question lifecycle", () => {
     expect((await getQuestionRevision(db, questionId, 1))!.prompt).toBe("Draft edit?");
     expect((await findPracticeQuestions(db, { deckId }))[0]).toMatchObject({ revision: 2, question: { prompt: "Which metric ignores false positives?" } });
     // A retry of the old attempt replays its original verdict on revision 1.
-    const replay = await recordAttempt(db, candidate, { questionId, revision: 2, response: { type: "single", choice: 1 }, attemptId: first.attemptId, elapsedMs: 5_000 }, new Date());
+    const replay = valueOf(await recordAttempt(db, candidate, { questionId, revision: 2, response: { type: "single", choice: 1 }, attemptId: first.attemptId, elapsedMs: 5_000 }, new Date()));
     expect(replay).toMatchObject({ replayed: true, revision: 1, correct: false });
     // Saving the same content again adds nothing.
     expect(await authoring.updateQuestion(db, owner(), edited)).toMatchObject({ ok: true, value: { revision: 2 } });
@@ -270,7 +271,7 @@ describe("the question lifecycle", () => {
   it("publishes a deck only with questions, moves questions, and deletes an unanswered one outright", async () => {
     const empty = `deck-${randomUUID().slice(0, 8)}`;
     await authoring.createDeck(db, owner(), deckInput as never, empty);
-    expect(await authoring.publishDeck(db, owner(), empty)).toMatchObject({ ok: false, status: 409 });
+    expect(await authoring.publishDeck(db, owner(), empty)).toMatchObject({ ok: false, error: { code: "conflict" } });
     const { deckId, questionId } = await fixture();
     const second = { ...single("Second?"), id: `q-${randomUUID().slice(0, 8)}` };
     await authoring.createQuestion(db, owner(), deckId, second);
@@ -287,10 +288,8 @@ describe("the question lifecycle", () => {
     // Presenting it caches the revision in this process, as a practice page does.
     expect(await getQuestionRevision(db, questionId, 1)).toBeDefined();
     expect(await authoring.removeQuestion(db, owner(), questionId)).toEqual({ ok: true, value: { outcome: "deleted" } });
-    const error = await recordAttempt(db, users.get("candidate")!.id, { questionId, revision: 1, response: { type: "single", choice: 0 }, attemptId: randomUUID(), elapsedMs: 1000 }, new Date()).catch(
-      (caught: unknown) => caught,
-    );
-    expect(error).toMatchObject({ field: "questionId" });
+    const refused = await recordAttempt(db, users.get("candidate")!.id, { questionId, revision: 1, response: { type: "single", choice: 0 }, attemptId: randomUUID(), elapsedMs: 1000 }, new Date());
+    expect(refused).toMatchObject({ ok: false, error: { code: "invalid", field: "questionId" } });
   });
 
   it("records a calculated attempt with the numbers it drew", async () => {
@@ -315,7 +314,7 @@ describe("the question lifecycle", () => {
     const { drawVariables } = await import("@/lib/domain/calculated");
     const { layers, heads } = drawVariables({ layers: calculated.params.layers, heads: calculated.params.heads }, seed);
     const right = (2 * layers! * heads! * 128 * 2) / 1024;
-    const outcome = await recordAttempt(db, users.get("candidate")!.id, { questionId: id, revision: 1, response: { type: "calculated", value: right, seed }, attemptId: randomUUID(), elapsedMs: 20_000 }, new Date());
+    const outcome = valueOf(await recordAttempt(db, users.get("candidate")!.id, { questionId: id, revision: 1, response: { type: "calculated", value: right, seed }, attemptId: randomUUID(), elapsedMs: 20_000 }, new Date()));
     expect(outcome.correct).toBe(true);
     const stored = JSON.parse((await db.attempt.findFirstOrThrow({ where: { questionId: id } })).response) as Record<string, unknown>;
     expect(stored).toEqual({ type: "calculated", value: right, seed, drawn: { heads, layers } });

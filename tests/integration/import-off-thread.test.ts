@@ -9,7 +9,7 @@ createFreshDatabase();
 const secret = "integration-test-secret-at-least-32-characters";
 process.env.AUTH_SECRET = secret;
 const { db } = await import("@/lib/data/db");
-const { createDeck } = await import("@/lib/data/authoring");
+const { createDeck } = await import("@/lib/data/authoring/deck-writes");
 const { authoringGlossary } = await import("@/lib/authoring/check-question");
 const { ImportTimeout, prepareImportOffThread } = await import("@/lib/authoring/import-runner");
 const importRoute = await import("@/app/api/author/decks/[deckId]/import/route");

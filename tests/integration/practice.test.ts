@@ -3,11 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
 import type { Question } from "@/lib/domain/question";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
+import { valueOf } from "@/tests/support/outcome";
 
 createFreshDatabase();
 const { db } = await import("@/lib/data/db");
 const { syncContentDecks } = await import("@/lib/data/content-sync");
-const { recordAttempt, UnknownUserError } = await import("@/lib/data/attempts");
+const { recordAttempt } = await import("@/lib/practice/record-attempt");
 const { findOwnAttempt, listAttemptsForExport } = await import("@/lib/data/user-attempts");
 const { loadProgress } = await import("@/lib/data/progress");
 const { countDue, findDueQuestionIds } = await import("@/lib/data/review-cards");
@@ -48,7 +49,7 @@ describe("one user's progress is never another's", () => {
   it("a write for a deleted user is refused and writes nothing", async () => {
     const ghost = (await db.user.create({ data: { email: "ghost@example.com" } })).id;
     await db.user.delete({ where: { id: ghost } });
-    await expect(recordAttempt(db, ghost, answerTrueFalse(trueFalse[1]!, true), now)).rejects.toBeInstanceOf(UnknownUserError);
+    expect(await recordAttempt(db, ghost, answerTrueFalse(trueFalse[1]!, true), now)).toMatchObject({ ok: false, error: { code: "unauthorized" } });
     expect(await db.attempt.count({ where: { userId: ghost } })).toBe(0);
   });
 });
@@ -75,7 +76,7 @@ describe("guest merge", () => {
       { ...answerTrueFalse(trueFalse[5]!, true, "guest-0003"), answeredAt: answered(60 * 24 * 400) },
       { ...answerTrueFalse(trueFalse[5]!, true, "guest-0004"), questionId: "no-such-question", answeredAt: answered(5) },
     ];
-    const first = await mergeGuestAttempts(db, dave, { attempts }, now);
+    const first = valueOf(await mergeGuestAttempts(db, dave, { attempts }, now));
     expect(first).toEqual({ merged: 2, skipped: 1, rejected: [{ attemptId: "guest-0004", field: "questionId", message: expect.stringContaining("no-such-question") }] });
     const rows = await db.attempt.findMany({ where: { userId: dave }, orderBy: { createdAt: "asc" } });
     expect(rows.map((row) => [row.attemptId, row.createdAt.toISOString()])).toEqual([
@@ -86,7 +87,7 @@ describe("guest merge", () => {
     expect(card.reps).toBe(2);
     expect(card.lastReview?.toISOString()).toBe(answered(10));
 
-    const again = await mergeGuestAttempts(db, dave, { attempts }, now);
+    const again = valueOf(await mergeGuestAttempts(db, dave, { attempts }, now));
     expect(again.merged).toBe(0);
     expect(await db.attempt.count({ where: { userId: dave } })).toBe(2);
   });
@@ -96,7 +97,7 @@ describe("guest merge", () => {
     await recordAttempt(db, erin, answerTrueFalse(trueFalse[6]!, true), now);
     const before = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: erin, questionId: trueFalse[6]!.id } } });
     const older = { ...answerTrueFalse(trueFalse[6]!, false), answeredAt: new Date(now.getTime() - 3_600_000).toISOString() };
-    expect((await mergeGuestAttempts(db, erin, { attempts: [older] }, now)).merged).toBe(1);
+    expect(valueOf(await mergeGuestAttempts(db, erin, { attempts: [older] }, now)).merged).toBe(1);
     const after = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: erin, questionId: trueFalse[6]!.id } } });
     expect(after).toEqual(before);
     expect(await db.attempt.count({ where: { userId: erin } })).toBe(2);
@@ -112,7 +113,7 @@ describe("group commit", () => {
         return [recordAttempt(db, user.id, input, now), recordAttempt(db, user.id, input, now)];
       }),
     );
-    const outcomes = await Promise.all(submissions);
+    const outcomes = (await Promise.all(submissions)).map(valueOf);
     expect(outcomes.filter((outcome) => !outcome.replayed)).toHaveLength(30);
     for (const user of users) {
       expect(await db.attempt.count({ where: { userId: user.id } })).toBe(10);

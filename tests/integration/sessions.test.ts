@@ -2,6 +2,7 @@ import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
+import { codeOf, valueOf } from "@/tests/support/outcome";
 
 /**
  * Revoking sessions: Auth.js's own session endpoint (what auth() runs for pages and actions) and the
@@ -23,10 +24,9 @@ const now = new Date("2026-11-30T10:00:00Z");
 const MINUTE = 60_000;
 
 async function newUser(email: string, role = "candidate"): Promise<string> {
-  const result = await signUpWithPassword(db, { email, password, ip: "192.0.2.200" }, now);
-  if (result.kind !== "created") throw new Error(`sign-up of ${email}: ${result.kind}`);
-  await db.user.update({ where: { id: result.user.id }, data: { role } });
-  return result.user.id;
+  const user = valueOf(await signUpWithPassword(db, { email, password, ip: "192.0.2.200" }, now));
+  await db.user.update({ where: { id: user.id }, data: { role } });
+  return user.id;
 }
 
 /** A session cookie as Auth.js issues it; `sv` absent is a token from before session versions. */
@@ -56,7 +56,7 @@ describe("session versions", () => {
 
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() });
     const result = await changePassword(db, { userId, currentPassword: password, newPassword: "a brand new passphrase", ip: "192.0.2.1" }, now);
-    expect(result).toMatchObject({ kind: "changed", sessionVersion: 1 });
+    expect(result).toMatchObject({ ok: true, value: { sessionVersion: 1 } });
     minutesPass(1);
     expect(await apiUser(cookie)).toBeNull();
     expect(await apiUser(legacy)).toBeNull();
@@ -89,22 +89,22 @@ describe("changing a password", () => {
   it("needs the current password, counts a wrong one like a sign-in, and then only the new password works", async () => {
     const userId = await newUser("dora@example.com");
     const change = (currentPassword: string, ip = "192.0.2.2") => changePassword(db, { userId, currentPassword, newPassword: "a brand new passphrase", ip }, now);
-    expect(await change("not my password")).toEqual({ kind: "invalid" });
+    expect(await change("not my password")).toMatchObject({ ok: false, error: { code: "invalid", field: "currentPassword" } });
     for (let index = 0; index < 10; index++) await change("not my password");
-    expect((await change(password)).kind).toBe("rate-limited");
+    expect(codeOf(await change(password))).toBe("rate-limited");
     expect(await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } })).toEqual({ sessionVersion: 0 });
 
-    expect(await change(password, "192.0.2.3")).toEqual({ kind: "changed", email: "dora@example.com", sessionVersion: 1 });
+    expect(await change(password, "192.0.2.3")).toEqual({ ok: true, value: { email: "dora@example.com", sessionVersion: 1 } });
     const signIn = (attempt: string) => signInWithPassword(db, { email: "dora@example.com", password: attempt, ip: "192.0.2.4" }, now);
-    expect((await signIn(password)).kind).toBe("invalid");
-    expect((await signIn("a brand new passphrase")).kind).toBe("signed-in");
+    expect(codeOf(await signIn(password))).toBe("unauthorized");
+    expect(codeOf(await signIn("a brand new passphrase"))).toBe("ok");
   });
 });
 
 describe("deleting an account", () => {
   it("is refused to the last admin, allowed once there is another", async () => {
     const first = await newUser("root@example.com", "admin");
-    expect(await deleteUser(db, first)).toEqual({ ok: false, error: expect.stringMatching(/last admin/) });
+    expect(await deleteUser(db, first)).toEqual({ ok: false, error: { code: "forbidden", message: expect.stringMatching(/last admin/) } });
     expect(await db.user.count({ where: { id: first } })).toBe(1);
     const second = await newUser("root2@example.com", "admin");
     const results = await Promise.all([deleteUser(db, first), deleteUser(db, second)]);

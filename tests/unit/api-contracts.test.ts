@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type * as authoring from "@/lib/data/authoring";
+import type * as decks from "@/lib/data/authoring/deck-writes";
+import type * as questions from "@/lib/data/authoring/question-writes";
 import type * as contracts from "@/lib/http/contracts";
 import type { gradeGuestAnswer, recordAnswer } from "@/lib/practice/answer";
 import type { mergeGuestAttempts } from "@/lib/practice/merge-guest";
@@ -11,27 +12,27 @@ import type { mergeGuestAttempts } from "@/lib/practice/merge-guest";
  * that breaks the other fails `npm run typecheck`.
  */
 type Resolved<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
-/** The value of a data-layer Outcome, which outcomeResponse sends as the body. */
+/** The value of an Outcome, which route() sends as the body. */
 type Sent<F extends (...args: never[]) => unknown> = Extract<Resolved<F>, { ok: true; value: unknown }>["value"];
 
 describe("API contracts", () => {
   it("the practice routes answer as the contracts say", () => {
-    expectTypeOf<Resolved<typeof recordAnswer>>().toEqualTypeOf<contracts.AnswerReply>();
-    expectTypeOf<Resolved<typeof gradeGuestAnswer>>().toEqualTypeOf<contracts.AnswerReply>();
-    expectTypeOf<Resolved<typeof mergeGuestAttempts>>().toEqualTypeOf<contracts.GuestMergeReply>();
+    expectTypeOf<Sent<typeof recordAnswer>>().toEqualTypeOf<contracts.AnswerReply>();
+    expectTypeOf<Sent<typeof gradeGuestAnswer>>().toEqualTypeOf<contracts.AnswerReply>();
+    expectTypeOf<Sent<typeof mergeGuestAttempts>>().toEqualTypeOf<contracts.GuestMergeReply>();
   });
 
   it("the authoring routes answer as the contracts say", () => {
-    expectTypeOf<Sent<typeof authoring.createDeck>>().toEqualTypeOf<contracts.Saved>();
-    expectTypeOf<Sent<typeof authoring.updateDeck>>().toEqualTypeOf<contracts.Saved>();
-    expectTypeOf<Sent<typeof authoring.publishQuestion>>().toEqualTypeOf<contracts.Saved>();
-    expectTypeOf<Sent<typeof authoring.restoreQuestion>>().toEqualTypeOf<contracts.Saved>();
-    expectTypeOf<Sent<typeof authoring.duplicateDeck>>().toEqualTypeOf<contracts.DeckDuplicated>();
-    expectTypeOf<Sent<typeof authoring.publishDeck>>().toEqualTypeOf<contracts.DeckPublished>();
-    expectTypeOf<Sent<typeof authoring.createQuestion>>().toEqualTypeOf<contracts.QuestionCreated>();
-    expectTypeOf<Sent<typeof authoring.updateQuestion>>().toEqualTypeOf<contracts.QuestionUpdated>();
-    expectTypeOf<Sent<typeof authoring.moveQuestion>>().toEqualTypeOf<contracts.QuestionMoved>();
-    expectTypeOf<Sent<typeof authoring.removeQuestion>>().toEqualTypeOf<contracts.QuestionRemoved>();
-    expectTypeOf<Sent<typeof authoring.commitImport>>().toEqualTypeOf<contracts.ImportCommitted>();
+    expectTypeOf<Sent<typeof decks.createDeck>>().toEqualTypeOf<contracts.Saved>();
+    expectTypeOf<Sent<typeof decks.updateDeck>>().toEqualTypeOf<contracts.Saved>();
+    expectTypeOf<Sent<typeof questions.publishQuestion>>().toEqualTypeOf<contracts.Saved>();
+    expectTypeOf<Sent<typeof questions.restoreQuestion>>().toEqualTypeOf<contracts.Saved>();
+    expectTypeOf<Sent<typeof decks.duplicateDeck>>().toEqualTypeOf<contracts.DeckDuplicated>();
+    expectTypeOf<Sent<typeof decks.publishDeck>>().toEqualTypeOf<contracts.DeckPublished>();
+    expectTypeOf<Sent<typeof questions.createQuestion>>().toEqualTypeOf<contracts.QuestionCreated>();
+    expectTypeOf<Sent<typeof questions.updateQuestion>>().toEqualTypeOf<contracts.QuestionUpdated>();
+    expectTypeOf<Sent<typeof questions.moveQuestion>>().toEqualTypeOf<contracts.QuestionMoved>();
+    expectTypeOf<Sent<typeof questions.removeQuestion>>().toEqualTypeOf<contracts.QuestionRemoved>();
+    expectTypeOf<Sent<typeof decks.commitImport>>().toEqualTypeOf<contracts.ImportCommitted>();
   });
 });

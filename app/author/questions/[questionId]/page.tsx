@@ -1,21 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { QuestionEditor } from "@/components/author/question-editor";
 import { termOptions, toEditorInput } from "@/lib/authoring/editor-data";
 import { canAuthor } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
-import { loadEditableQuestion } from "@/lib/data/authoring";
+import { loadEditableQuestion } from "@/lib/data/authoring/readers";
 import { db } from "@/lib/data/db";
+import { pageValue } from "@/lib/http/page-value";
 
 export const metadata: Metadata = { title: "Edit question" };
 
 export default async function EditQuestionPage({ params }: PageProps<"/author/questions/[questionId]">) {
   const { questionId } = await params;
   const user = await requirePageRole(`/author/questions/${questionId}`, canAuthor);
-  const loaded = await loadEditableQuestion(db, user, questionId);
-  if (!loaded.ok) return loaded.status === 404 ? notFound() : forbidden();
-  const { deck, status, revision, question } = loaded.value;
+  const { deck, status, revision, question } = pageValue(await loadEditableQuestion(db, user, questionId));
   return (
     <>
       <p className="breadcrumb">

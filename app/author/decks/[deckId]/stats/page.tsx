@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { findTerm } from "@/lib/content/glossary-store";
 import { markdownSummary } from "@/lib/content/markdown-text";
 import { canAuthor } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
-import { deckAccess } from "@/lib/data/authoring";
+import { checkStatisticsAccess } from "@/lib/data/authoring/access";
 import { db } from "@/lib/data/db";
 import { loadDeckStatistics } from "@/lib/data/deck-statistics";
 import { findDeck } from "@/lib/data/questions";
 import { NO_VALUE, percent } from "@/lib/domain/format";
 import { ITEM_FLAGS } from "@/lib/domain/item-statistics";
+import { pageValue } from "@/lib/http/page-value";
 
 export const metadata: Metadata = { title: "Item statistics" };
 
@@ -22,11 +23,8 @@ const FLAG_LABELS = { "too-easy": "too easy", "too-hard": "too hard", "not-discr
 export default async function DeckStatisticsPage({ params }: PageProps<"/author/decks/[deckId]/stats">) {
   const { deckId } = await params;
   const user = await requirePageRole(`/author/decks/${deckId}/stats`, canAuthor);
-  const access = await deckAccess(db, user, deckId);
-  // Built-in decks' statistics are open to every author; an authored deck's only to its editors, and
-  // another author's draft is not found at all.
-  if (access && !access.canSee) notFound();
-  if (access && access.deck.source !== "content" && !access.canEdit) forbidden();
+  // Built-in decks' statistics are open to every author, an authored deck's only to its editors.
+  pageValue(await checkStatisticsAccess(db, user, deckId));
   const deck = await findDeck(db, deckId);
   if (!deck) notFound();
   const statistics = await loadDeckStatistics(db, deckId);
