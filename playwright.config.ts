@@ -32,6 +32,12 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1", MLPREP_TEST_CLOCK: "1", HOSTNAME: "127.0.0.1" },
+    env: {
+      PORT: String(port),
+      DATABASE_URL: "file:./data/e2e.db",
+      NEXT_TELEMETRY_DISABLED: "1",
+      MLPREP_TEST_CLOCK: "1",
+      HOSTNAME: "127.0.0.1",
+    },
   },
 });

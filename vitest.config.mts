@@ -17,7 +17,13 @@ export default defineConfig({
         resolve: { alias },
         // Pure code: milliseconds a test on an idle machine. 15 s leaves room for a busy one (npm run
         // test:under-load); tests that walk all content or time hostile input set their own budget.
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 15_000, hookTimeout: 120_000 },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 15_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         resolve: { alias },

@@ -39,7 +39,11 @@ export function refuse(code: "unauthorized" | "forbidden" | "not-found" | "confl
   return fail({ code, message });
 }
 
-export function invalid(field: string, message: string, more: { problems?: FieldProblem[]; details?: Record<string, unknown> } = {}): Failed<Invalid> {
+export function invalid(
+  field: string,
+  message: string,
+  more: { problems?: FieldProblem[]; details?: Record<string, unknown> } = {},
+): Failed<Invalid> {
   return fail({ code: "invalid", message, field, ...more });
 }
 

@@ -21,4 +21,6 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const total = coverage.at(-1)!;
-console.log(`content:check passed: ${terms.length} glossary terms, ${decks.length} decks, ${total.questions} questions (coverage in docs/content-coverage.md).`);
+console.log(
+  `content:check passed: ${terms.length} glossary terms, ${decks.length} decks, ${total.questions} questions (coverage in docs/content-coverage.md).`,
+);

@@ -9,7 +9,10 @@ import { listDecks } from "@/lib/data/questions";
 import { topicName } from "@/lib/practice/session-items";
 import { requestTimeZone } from "@/lib/time-zone";
 
-export const metadata: Metadata = { title: "Practice decks", description: "Interview questions on ML pitfalls, metrics, system design, LLM inference and more." };
+export const metadata: Metadata = {
+  title: "Practice decks",
+  description: "Interview questions on ML pitfalls, metrics, system design, LLM inference and more.",
+};
 
 export default async function DecksPage() {
   const [decks, user] = await Promise.all([listDecks(db), getSessionUser()]);

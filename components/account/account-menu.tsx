@@ -58,7 +58,10 @@ export function AccountMenu() {
     return (
       <div className="account-menu">
         <Link href={`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`}>Sign in</Link>
-        <Link className="button button--primary button--small" href={`/sign-up?callbackUrl=${encodeURIComponent(pathname)}`}>
+        <Link
+          className="button button--primary button--small"
+          href={`/sign-up?callbackUrl=${encodeURIComponent(pathname)}`}
+        >
           Sign up
         </Link>
       </div>
@@ -67,7 +70,10 @@ export function AccountMenu() {
   return (
     <div className="account-menu">
       <Link href="/review" className="review-link" aria-current={pathname === "/review" ? "page" : undefined}>
-        Review <span className="badge" aria-label={`${summary.dueNow} due`}>{summary.dueNow}</span>
+        Review{" "}
+        <span className="badge" aria-label={`${summary.dueNow} due`}>
+          {summary.dueNow}
+        </span>
       </Link>
       <details className="menu">
         <summary>{summary.name ?? summary.email ?? "Account"}</summary>

@@ -28,7 +28,10 @@ export function DeckForm({ deckId, initial = EMPTY }: { deckId?: string; initial
     }
     setErrors({});
     setBusy(true);
-    const reply = await apiFetch<Saved>(deckId ? `/api/author/decks/${deckId}` : "/api/author/decks", { method: deckId ? "PATCH" : "POST", body: parsed.data });
+    const reply = await apiFetch<Saved>(deckId ? `/api/author/decks/${deckId}` : "/api/author/decks", {
+      method: deckId ? "PATCH" : "POST",
+      body: parsed.data,
+    });
     setBusy(false);
     if (!reply.ok) {
       if (reply.field) setErrors({ [reply.field]: reply.error });
@@ -51,7 +54,13 @@ export function DeckForm({ deckId, initial = EMPTY }: { deckId?: string; initial
     <form className="stack-form" onSubmit={submit} noValidate>
       <div className="field">
         <label htmlFor="deck-title">Title</label>
-        <input {...field("title")} value={values.title} onChange={(event) => set("title", event.target.value)} maxLength={120} required />
+        <input
+          {...field("title")}
+          value={values.title}
+          onChange={(event) => set("title", event.target.value)}
+          maxLength={120}
+          required
+        />
         {error("title")}
       </div>
       <div className="field">
@@ -66,7 +75,13 @@ export function DeckForm({ deckId, initial = EMPTY }: { deckId?: string; initial
       </div>
       <div className="field">
         <label htmlFor="deck-description">Description</label>
-        <textarea {...field("description")} value={values.description} onChange={(event) => set("description", event.target.value)} maxLength={300} rows={2} />
+        <textarea
+          {...field("description")}
+          value={values.description}
+          onChange={(event) => set("description", event.target.value)}
+          maxLength={300}
+          rows={2}
+        />
         {error("description")}
       </div>
       <div className="field">

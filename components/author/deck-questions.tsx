@@ -6,13 +6,30 @@ import { plural } from "@/lib/domain/format";
 import { apiFetch } from "@/lib/http/api-fetch";
 import type { DeckDuplicated, DeckPublished, QuestionMoved, QuestionRemoved, Saved } from "@/lib/http/contracts";
 
-export type QuestionRow = { id: string; type: string; difficulty: number; summary: string; status: string; archived: boolean; attempts: number; revision: number };
+export type QuestionRow = {
+  id: string;
+  type: string;
+  difficulty: number;
+  summary: string;
+  status: string;
+  archived: boolean;
+  attempts: number;
+  revision: number;
+};
 
 /**
  * A deck's questions for its editors: order (move up/down), publish a draft, delete (or archive, once
  * answered) and restore. Every button calls the authoring API, which checks the role and the owner.
  */
-export function DeckQuestions({ deckId, deckStatus, questions }: { deckId: string; deckStatus: string; questions: QuestionRow[] }) {
+export function DeckQuestions({
+  deckId,
+  deckStatus,
+  questions,
+}: {
+  deckId: string;
+  deckStatus: string;
+  questions: QuestionRow[];
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,7 +53,14 @@ export function DeckQuestions({ deckId, deckStatus, questions }: { deckId: strin
           type="button"
           className="button"
           disabled={busy || drafts === 0}
-          onClick={() => run<DeckPublished>("POST", `/api/author/decks/${deckId}/publish`, undefined, (data) => `Published the deck and ${data.published} draft question(s).`)}
+          onClick={() =>
+            run<DeckPublished>(
+              "POST",
+              `/api/author/decks/${deckId}/publish`,
+              undefined,
+              (data) => `Published the deck and ${data.published} draft question(s).`,
+            )
+          }
         >
           {deckStatus === "published" ? `Publish ${plural(drafts, "draft question")}` : "Publish deck"}
         </button>
@@ -68,27 +92,76 @@ export function DeckQuestions({ deckId, deckStatus, questions }: { deckId: strin
                     <Link href={`/author/questions/${question.id}`}>{question.summary || "(no prompt)"}</Link>
                   </th>
                   <td>{question.type}</td>
-                  <td>{question.archived ? "archived" : question.status === "published" ? `published (rev. ${question.revision})` : "draft"}</td>
+                  <td>
+                    {question.archived
+                      ? "archived"
+                      : question.status === "published"
+                        ? `published (rev. ${question.revision})`
+                        : "draft"}
+                  </td>
                   <td>{question.attempts}</td>
                   <td className="row-actions">
-                    <button type="button" className="button--small" disabled={busy || index === 0} onClick={() => run<QuestionMoved>("POST", `/api/author/questions/${question.id}/move`, { direction: "up" }, () => "Moved up.")}>
+                    <button
+                      type="button"
+                      className="button--small"
+                      disabled={busy || index === 0}
+                      onClick={() =>
+                        run<QuestionMoved>(
+                          "POST",
+                          `/api/author/questions/${question.id}/move`,
+                          { direction: "up" },
+                          () => "Moved up.",
+                        )
+                      }
+                    >
                       Up<span className="visually-hidden"> question {index + 1}</span>
                     </button>
                     <button
                       type="button"
                       className="button--small"
                       disabled={busy || index === questions.length - 1}
-                      onClick={() => run<QuestionMoved>("POST", `/api/author/questions/${question.id}/move`, { direction: "down" }, () => "Moved down.")}
+                      onClick={() =>
+                        run<QuestionMoved>(
+                          "POST",
+                          `/api/author/questions/${question.id}/move`,
+                          { direction: "down" },
+                          () => "Moved down.",
+                        )
+                      }
                     >
                       Down<span className="visually-hidden"> question {index + 1}</span>
                     </button>
                     {question.status === "draft" && !question.archived ? (
-                      <button type="button" className="button--small" disabled={busy} onClick={() => run<Saved>("POST", `/api/author/questions/${question.id}/publish`, undefined, () => "Published.")}>
+                      <button
+                        type="button"
+                        className="button--small"
+                        disabled={busy}
+                        onClick={() =>
+                          run<Saved>(
+                            "POST",
+                            `/api/author/questions/${question.id}/publish`,
+                            undefined,
+                            () => "Published.",
+                          )
+                        }
+                      >
                         Publish<span className="visually-hidden"> question {index + 1}</span>
                       </button>
                     ) : null}
                     {question.archived ? (
-                      <button type="button" className="button--small" disabled={busy} onClick={() => run<Saved>("POST", `/api/author/questions/${question.id}/restore`, undefined, () => "Restored.")}>
+                      <button
+                        type="button"
+                        className="button--small"
+                        disabled={busy}
+                        onClick={() =>
+                          run<Saved>(
+                            "POST",
+                            `/api/author/questions/${question.id}/restore`,
+                            undefined,
+                            () => "Restored.",
+                          )
+                        }
+                      >
                         Restore<span className="visually-hidden"> question {index + 1}</span>
                       </button>
                     ) : (
@@ -98,7 +171,9 @@ export function DeckQuestions({ deckId, deckStatus, questions }: { deckId: strin
                         disabled={busy}
                         onClick={() =>
                           run<QuestionRemoved>("DELETE", `/api/author/questions/${question.id}`, undefined, (data) =>
-                            data.outcome === "archived" ? "Archived: it has attempts, so it is hidden from candidates but kept for their history." : "Deleted.",
+                            data.outcome === "archived"
+                              ? "Archived: it has attempts, so it is hidden from candidates but kept for their history."
+                              : "Deleted.",
                           )
                         }
                       >

@@ -32,7 +32,10 @@ export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptio
   async function send(commit: boolean) {
     setBusy(true);
     setMessage(null);
-    const reply = await apiFetch<ImportPreview | ImportCommitted>(`/api/author/decks/${deckId}/import`, { method: "POST", body: { format, text, defaultTerms, commit, onlyValid } });
+    const reply = await apiFetch<ImportPreview | ImportCommitted>(`/api/author/decks/${deckId}/import`, {
+      method: "POST",
+      body: { format, text, defaultTerms, commit, onlyValid },
+    });
     setBusy(false);
     if (!reply.ok) {
       setMessage({ text: reply.error, failed: true });
@@ -82,10 +85,26 @@ export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptio
         </div>
         <div className="field">
           <label htmlFor="import-text">…or paste the text</label>
-          <textarea id="import-text" rows={6} value={text} onChange={(event) => { setText(event.target.value); setSummary(null); }} />
+          <textarea
+            id="import-text"
+            rows={6}
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              setSummary(null);
+            }}
+          />
         </div>
-        <TermPicker id="import-terms" label="Glossary terms for every imported question (optional)" options={termOptions} value={defaultTerms} onChange={setDefaultTerms} />
-        <p className="muted small">Questions also get the glossary terms their text names. Each question is checked like a shipped deck.</p>
+        <TermPicker
+          id="import-terms"
+          label="Glossary terms for every imported question (optional)"
+          options={termOptions}
+          value={defaultTerms}
+          onChange={setDefaultTerms}
+        />
+        <p className="muted small">
+          Questions also get the glossary terms their text names. Each question is checked like a shipped deck.
+        </p>
         <button type="button" className="button" disabled={busy || text.trim() === ""} onClick={() => send(false)}>
           Check the file
         </button>
@@ -135,10 +154,16 @@ export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptio
           ) : null}
           {problems > 0 && summary.questions.length > 0 ? (
             <label className="choice-label">
-              <input type="checkbox" checked={onlyValid} onChange={(event) => setOnlyValid(event.target.checked)} /> Import only the {summary.questions.length} valid question(s)
+              <input type="checkbox" checked={onlyValid} onChange={(event) => setOnlyValid(event.target.checked)} />{" "}
+              Import only the {summary.questions.length} valid question(s)
             </label>
           ) : null}
-          <button type="button" className="button button--primary" disabled={busy || summary.questions.length === 0 || (problems > 0 && !onlyValid)} onClick={() => send(true)}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy || summary.questions.length === 0 || (problems > 0 && !onlyValid)}
+            onClick={() => send(true)}
+          >
             Import {summary.questions.length} question(s)
           </button>
         </div>

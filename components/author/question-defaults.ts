@@ -21,7 +21,14 @@ export function withType(from: Common, type: QuestionType): QuestionInput {
   switch (type) {
     case "single":
     case "multiple":
-      return { ...common, type, choices: [{ text: "", correct: true }, { text: "", correct: false }] };
+      return {
+        ...common,
+        type,
+        choices: [
+          { text: "", correct: true },
+          { text: "", correct: false },
+        ],
+      };
     case "true-false":
       return { ...common, type, answer: true };
     case "numeric":
@@ -36,4 +43,7 @@ export function withType(from: Common, type: QuestionType): QuestionInput {
 }
 
 /** The editor's start for a new question: single choice, medium difficulty, nothing written yet. */
-export const NEW_QUESTION: QuestionInput = withType({ difficulty: 2, terms: [], tags: [], prompt: "", explanation: "" }, "single");
+export const NEW_QUESTION: QuestionInput = withType(
+  { difficulty: 2, terms: [], tags: [], prompt: "", explanation: "" },
+  "single",
+);

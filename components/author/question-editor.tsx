@@ -57,7 +57,8 @@ export function QuestionEditor({
   const preview = useQuestionPreview(question, authoredOrder);
   const { markSaved } = useUnsavedChanges(question, initial);
 
-  const update = (patch: Partial<QuestionInput>) => setQuestion((current) => ({ ...current, ...patch }) as QuestionInput);
+  const update = (patch: Partial<QuestionInput>) =>
+    setQuestion((current) => ({ ...current, ...patch }) as QuestionInput);
 
   const errors = useMemo(() => {
     const found: Record<string, string> = {};
@@ -75,11 +76,18 @@ export function QuestionEditor({
     setMessage(null);
     const reply = questionId
       ? await apiFetch<QuestionUpdated>(`/api/author/questions/${questionId}`, { method: "PUT", body: { question } })
-      : await apiFetch<QuestionCreated>(`/api/author/decks/${deckId}/questions`, { method: "POST", body: { question } });
+      : await apiFetch<QuestionCreated>(`/api/author/decks/${deckId}/questions`, {
+          method: "POST",
+          body: { question },
+        });
     setBusy(false);
     if (!reply.ok) {
       setSaveProblems(reply.problems ?? []);
-      setMessage(reply.problems ? `Not saved: ${plural(reply.problems.length, "problem")} to fix (shown next to the fields).` : `Not saved: ${reply.error}`);
+      setMessage(
+        reply.problems
+          ? `Not saved: ${plural(reply.problems.length, "problem")} to fix (shown next to the fields).`
+          : `Not saved: ${reply.error}`,
+      );
       return;
     }
     setSaveProblems([]);
@@ -90,7 +98,11 @@ export function QuestionEditor({
       router.push(`/author/decks/${deckId}?saved=${saved.id}`);
       return;
     }
-    setMessage(saved.status === "published" ? `Saved as revision ${saved.revision}: earlier answers keep pointing at the revision they answered.` : "Draft saved.");
+    setMessage(
+      saved.status === "published"
+        ? `Saved as revision ${saved.revision}: earlier answers keep pointing at the revision they answered.`
+        : "Draft saved.",
+    );
     router.refresh();
   }
 
@@ -109,7 +121,12 @@ export function QuestionEditor({
         <div className="field-row">
           <div className="field">
             <label htmlFor="question-type">Type</label>
-            <select id="question-type" value={question.type} onChange={(event) => setQuestion(withType(question, event.target.value as QuestionType))} {...fieldProps("type")}>
+            <select
+              id="question-type"
+              value={question.type}
+              onChange={(event) => setQuestion(withType(question, event.target.value as QuestionType))}
+              {...fieldProps("type")}
+            >
               {QUESTION_TYPES.map((type) => (
                 <option key={type} value={type}>
                   {TYPE_LABELS[type]}
@@ -120,7 +137,11 @@ export function QuestionEditor({
           </div>
           <div className="field">
             <label htmlFor="question-difficulty">Difficulty</label>
-            <select id="question-difficulty" value={question.difficulty} onChange={(event) => update({ difficulty: Number(event.target.value) as 1 | 2 | 3 })}>
+            <select
+              id="question-difficulty"
+              value={question.difficulty}
+              onChange={(event) => update({ difficulty: Number(event.target.value) as 1 | 2 | 3 })}
+            >
               <option value={1}>1 (easy)</option>
               <option value={2}>2 (medium)</option>
               <option value={3}>3 (hard)</option>
@@ -130,7 +151,14 @@ export function QuestionEditor({
 
         <div className="field">
           <label htmlFor="question-prompt">Prompt</label>
-          <textarea id="question-prompt" rows={5} value={question.prompt} onChange={(event) => update({ prompt: event.target.value })} {...fieldProps("prompt")} aria-describedby={errors.prompt ? "question-prompt-hint question-prompt-error" : "question-prompt-hint"} />
+          <textarea
+            id="question-prompt"
+            rows={5}
+            value={question.prompt}
+            onChange={(event) => update({ prompt: event.target.value })}
+            {...fieldProps("prompt")}
+            aria-describedby={errors.prompt ? "question-prompt-hint question-prompt-error" : "question-prompt-hint"}
+          />
           <p className="muted small" id="question-prompt-hint">
             {MARKDOWN_HINT}
             {question.type === "calculated" ? " Show a parameter with {name}." : ""}
@@ -142,16 +170,44 @@ export function QuestionEditor({
 
         <div className="field">
           <label htmlFor="question-explanation">Explanation</label>
-          <textarea id="question-explanation" rows={5} value={question.explanation} onChange={(event) => update({ explanation: event.target.value })} {...fieldProps("explanation")} />
-          <p className="muted small">Why the answer is right and why the tempting wrong answers are wrong.{question.type === "calculated" ? " {answer} shows the computed answer." : ""}</p>
+          <textarea
+            id="question-explanation"
+            rows={5}
+            value={question.explanation}
+            onChange={(event) => update({ explanation: event.target.value })}
+            {...fieldProps("explanation")}
+          />
+          <p className="muted small">
+            Why the answer is right and why the tempting wrong answers are wrong.
+            {question.type === "calculated" ? " {answer} shows the computed answer." : ""}
+          </p>
           {errorFor("explanation")}
         </div>
 
-        <TermPicker id="question-terms" label="Glossary terms" options={termOptions} value={question.terms} onChange={(terms) => update({ terms })} error={errors.terms} />
+        <TermPicker
+          id="question-terms"
+          label="Glossary terms"
+          options={termOptions}
+          value={question.terms}
+          onChange={(terms) => update({ terms })}
+          error={errors.terms}
+        />
 
         <div className="field">
           <label htmlFor="question-tags">Tags (comma-separated)</label>
-          <input id="question-tags" value={question.tags.join(", ")} onChange={(event) => update({ tags: event.target.value.split(",").map((tag) => tag.trim()).filter(Boolean) })} {...fieldProps("tags")} />
+          <input
+            id="question-tags"
+            value={question.tags.join(", ")}
+            onChange={(event) =>
+              update({
+                tags: event.target.value
+                  .split(",")
+                  .map((tag) => tag.trim())
+                  .filter(Boolean),
+              })
+            }
+            {...fieldProps("tags")}
+          />
           {errorFor("tags")}
         </div>
 
@@ -166,7 +222,12 @@ export function QuestionEditor({
         </p>
       </form>
 
-      <QuestionPreview type={question.type} preview={preview} authoredOrder={authoredOrder} onAuthoredOrder={setAuthoredOrder} />
+      <QuestionPreview
+        type={question.type}
+        preview={preview}
+        authoredOrder={authoredOrder}
+        onAuthoredOrder={setAuthoredOrder}
+      />
     </div>
   );
 }

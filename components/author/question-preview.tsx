@@ -28,7 +28,8 @@ export function QuestionPreview({
       {/* Candidates see the choices shuffled; the author may look at the written order. */}
       {type === "single" || type === "multiple" ? (
         <label className="choice-label small">
-          <input type="checkbox" checked={authoredOrder} onChange={(event) => onAuthoredOrder(event.target.checked)} /> Show the choices in the authored order
+          <input type="checkbox" checked={authoredOrder} onChange={(event) => onAuthoredOrder(event.target.checked)} />{" "}
+          Show the choices in the authored order
         </label>
       ) : null}
       {preview.view ? (
@@ -38,7 +39,11 @@ export function QuestionPreview({
           {preview.key ? (
             <details className="editor__key">
               <summary>Feedback after a wrong answer</summary>
-              <AnswerFeedback outcome={{ attemptId: "preview", correct: false, key: preview.key }} type={preview.view.type} signedIn />
+              <AnswerFeedback
+                outcome={{ attemptId: "preview", correct: false, key: preview.key }}
+                type={preview.view.type}
+                signedIn
+              />
             </details>
           ) : null}
         </div>

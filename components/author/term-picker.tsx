@@ -30,7 +30,12 @@ export function TermPicker({
   function add() {
     const wanted = text.trim().toLowerCase();
     if (!wanted) return;
-    const match = options.find((option) => option.slug === wanted || option.name.toLowerCase() === wanted || `${option.name} (${option.slug})`.toLowerCase() === wanted);
+    const match = options.find(
+      (option) =>
+        option.slug === wanted ||
+        option.name.toLowerCase() === wanted ||
+        `${option.name} (${option.slug})`.toLowerCase() === wanted,
+    );
     if (!match) {
       setNotFound(`No glossary term "${text.trim()}"`);
       return;
@@ -49,7 +54,11 @@ export function TermPicker({
           {value.map((slug) => (
             <li key={slug}>
               {name(slug)}{" "}
-              <button type="button" className="button--quiet button--small" onClick={() => onChange(value.filter((other) => other !== slug))}>
+              <button
+                type="button"
+                className="button--quiet button--small"
+                onClick={() => onChange(value.filter((other) => other !== slug))}
+              >
                 Remove<span className="visually-hidden"> {name(slug)}</span>
               </button>
             </li>

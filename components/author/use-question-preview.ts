@@ -27,10 +27,16 @@ export function useQuestionPreview(question: QuestionInput, authoredOrder: boole
   useEffect(() => {
     // apiFetch answers every failure (offline, aborted, refused) as a value, so nothing here rejects.
     const refresh = async () => {
-      const answer = await latest.run((signal) => apiFetch<PreviewReply>("/api/author/preview", { method: "POST", body: { question, authoredOrder }, signal }));
+      const answer = await latest.run((signal) =>
+        apiFetch<PreviewReply>("/api/author/preview", { method: "POST", body: { question, authoredOrder }, signal }),
+      );
       if (answer.stale) return;
       const reply = answer.value;
-      setPreview(reply.ok ? reply.data : { problems: reply.problems ?? [{ field: editorField(reply.field), message: reply.error }] });
+      setPreview(
+        reply.ok
+          ? reply.data
+          : { problems: reply.problems ?? [{ field: editorField(reply.field), message: reply.error }] },
+      );
     };
     const timer = setTimeout(() => void refresh(), PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);

@@ -14,9 +14,21 @@ export function formatDueIn(dueIso: string, now = Date.now()): string {
 }
 
 /** The verdict, the right answer, the explanation and the glossary terms to read: the teaching part. */
-export function AnswerFeedback({ outcome, type, signedIn }: { outcome: AnswerOutcome; type: QuestionView["type"]; signedIn: boolean }) {
+export function AnswerFeedback({
+  outcome,
+  type,
+  signedIn,
+}: {
+  outcome: AnswerOutcome;
+  type: QuestionView["type"];
+  signedIn: boolean;
+}) {
   const { key } = outcome;
-  const verdict = outcome.selfGrade ? `You graded this ${SELF_GRADE_LABELS[outcome.selfGrade]}.` : outcome.correct ? "Correct." : "Not quite.";
+  const verdict = outcome.selfGrade
+    ? `You graded this ${SELF_GRADE_LABELS[outcome.selfGrade]}.`
+    : outcome.correct
+      ? "Correct."
+      : "Not quite.";
   return (
     <section className="feedback" data-correct={outcome.correct} aria-labelledby="feedback-heading">
       <h3 id="feedback-heading" className="feedback__verdict">
@@ -41,7 +53,8 @@ export function AnswerFeedback({ outcome, type, signedIn }: { outcome: AnswerOut
         <p className="muted">Scheduled for review {formatDueIn(outcome.due)}.</p>
       ) : !signedIn ? (
         <p className="muted">
-          Kept in this browser. <Link href="/sign-up">Create an account</Link> to schedule reviews and keep your progress everywhere.
+          Kept in this browser. <Link href="/sign-up">Create an account</Link> to schedule reviews and keep your
+          progress everywhere.
         </p>
       ) : null}
     </section>

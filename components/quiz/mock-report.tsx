@@ -5,7 +5,13 @@ import type { SessionResult } from "./session-types";
 
 /** The mock interview's report: the score, then per topic (weakest first), then the questions to revisit. */
 export function MockReport({ results }: { results: SessionResult[] }) {
-  const report = scoreMock(results.map(({ item, outcome }) => ({ questionId: item.view.id, topic: item.topicName, correct: outcome ? outcome.correct : null })));
+  const report = scoreMock(
+    results.map(({ item, outcome }) => ({
+      questionId: item.view.id,
+      topic: item.topicName,
+      correct: outcome ? outcome.correct : null,
+    })),
+  );
   const byId = new Map(results.map((result) => [result.item.view.id, result]));
   return (
     <section className="summary" aria-labelledby="report-heading">
@@ -46,7 +52,10 @@ export function MockReport({ results }: { results: SessionResult[] }) {
               const result = byId.get(id)!;
               return (
                 <li key={id}>
-                  <Link href={`/questions/${id}`}>{result.item.deckTitle}: {id}</Link> {result.outcome ? "(wrong)" : "(not answered)"}
+                  <Link href={`/questions/${id}`}>
+                    {result.item.deckTitle}: {id}
+                  </Link>{" "}
+                  {result.outcome ? "(wrong)" : "(not answered)"}
                 </li>
               );
             })}

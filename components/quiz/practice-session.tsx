@@ -6,7 +6,14 @@ import type { AnswerOutcome, SessionItem } from "@/lib/domain/question-view";
 import { AnswerFeedback } from "./answer-feedback";
 import { Countdown, useCountdown } from "./countdown";
 import { MockReport } from "./mock-report";
-import { AnswerInput, EMPTY_DRAFT, SelfGradeButtons, draftWithDigit, responseFromDraft, type Draft } from "./question-card";
+import {
+  AnswerInput,
+  EMPTY_DRAFT,
+  SelfGradeButtons,
+  draftWithDigit,
+  responseFromDraft,
+  type Draft,
+} from "./question-card";
 import { SessionSummary } from "./session-summary";
 import type { Phase, SessionMode, SessionResult } from "./session-types";
 import { ShortcutsDialog } from "./shortcuts-dialog";
@@ -52,7 +59,10 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
   useEffect(() => {
     if (item) keepShownInAddress(item.view);
     // Typed answers start in their field; choice questions on the question, where 1-9 work at once.
-    const field = item && ["numeric", "calculated", "short", "open"].includes(item.view.type) ? document.getElementById(`answer-${item.view.id}`) : null;
+    const field =
+      item && ["numeric", "calculated", "short", "open"].includes(item.view.type)
+        ? document.getElementById(`answer-${item.view.id}`)
+        : null;
     (field ?? headingRef.current)?.focus();
   }, [index, item]);
 
@@ -84,7 +94,10 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
         setPhase(response.type === "open" ? "self-grading" : "answering");
         return;
       }
-      setResults((previous) => [...previous.filter((result) => result.item.view.id !== item.view.id), { item, outcome: answered }]);
+      setResults((previous) => [
+        ...previous.filter((result) => result.item.view.id !== item.view.id),
+        { item, outcome: answered },
+      ]);
       setOutcome(answered);
       if (mode === "mock") next();
       else setPhase("answered");
@@ -125,14 +138,21 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
     next,
   });
 
-  const progressLabel = useMemo(() => `Question ${Math.min(index + 1, items.length)} of ${items.length}`, [index, items.length]);
+  const progressLabel = useMemo(
+    () => `Question ${Math.min(index + 1, items.length)} of ${items.length}`,
+    [index, items.length],
+  );
 
   if (items.length === 0) return <p>There are no questions here yet.</p>;
 
   if (finished) {
     const byId = new Map(results.map((result) => [result.item.view.id, result]));
     const all = items.map((sessionItem) => byId.get(sessionItem.view.id) ?? { item: sessionItem, outcome: null });
-    return mode === "mock" ? <MockReport results={all} /> : <SessionSummary results={all} mode={mode} signedIn={signedIn} />;
+    return mode === "mock" ? (
+      <MockReport results={all} />
+    ) : (
+      <SessionSummary results={all} mode={mode} signedIn={signedIn} />
+    );
   }
 
   const view = item!.view;
@@ -145,7 +165,12 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
         <span>{progressLabel}</span>
         <progress max={items.length} value={index} aria-label="Session progress" />
         {remainingMs !== null ? <Countdown remainingMs={remainingMs} /> : null}
-        <button type="button" className="button button--quiet" onClick={() => setShowShortcuts(true)} aria-haspopup="dialog">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setShowShortcuts(true)}
+          aria-haspopup="dialog"
+        >
           <kbd>?</kbd> Shortcuts
         </button>
         {mode === "mock" ? (
@@ -183,12 +208,16 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
           />
           {phase === "answering" ? (
             <button type="submit" className="button button--primary" disabled={!ready}>
-              {view.type === "open" ? "Show model answer" : error ? "Retry" : "Check answer"} <kbd>{view.type === "open" ? "Ctrl+Enter" : "Enter"}</kbd>
+              {view.type === "open" ? "Show model answer" : error ? "Retry" : "Check answer"}{" "}
+              <kbd>{view.type === "open" ? "Ctrl+Enter" : "Enter"}</kbd>
             </button>
           ) : null}
         </form>
 
-        {(phase === "self-grading" || (phase === "submitting" && view.type === "open") || (answered && view.type === "open")) && view.modelAnswerHtml ? (
+        {(phase === "self-grading" ||
+          (phase === "submitting" && view.type === "open") ||
+          (answered && view.type === "open")) &&
+        view.modelAnswerHtml ? (
           <section className="model-answer" aria-labelledby="model-answer-heading">
             <h3 id="model-answer-heading">Model answer</h3>
             <div className="prose" dangerouslySetInnerHTML={{ __html: view.modelAnswerHtml }} />
@@ -213,7 +242,9 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
           </p>
         ) : null}
 
-        <div aria-live="polite">{answered ? <AnswerFeedback outcome={outcome} type={view.type} signedIn={signedIn} /> : null}</div>
+        <div aria-live="polite">
+          {answered ? <AnswerFeedback outcome={outcome} type={view.type} signedIn={signedIn} /> : null}
+        </div>
 
         {answered ? (
           <button type="button" className="button button--primary" onClick={next} autoFocus>

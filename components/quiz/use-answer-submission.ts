@@ -7,7 +7,8 @@ import type { AnswerReply } from "@/lib/http/contracts";
 import { addGuestAttempt } from "@/lib/practice/guest-store";
 
 function failureMessage(failure: ApiFailure): string {
-  if (failure.status === NO_ANSWER) return "Could not reach the server. Your answer is kept here: press Enter or Retry to send it again.";
+  if (failure.status === NO_ANSWER)
+    return "Could not reach the server. Your answer is kept here: press Enter or Retry to send it again.";
   if (failure.status === 401) return "Your session has ended. Sign in again to keep recording answers.";
   return failure.error;
 }

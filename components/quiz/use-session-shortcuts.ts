@@ -6,7 +6,11 @@ import type { Phase } from "./session-types";
 
 /** In a text field keys type; radios and checkboxes leave the single-key shortcuts working. */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.tagName === "TEXTAREA" || (target.tagName === "INPUT" && !["radio", "checkbox"].includes((target as HTMLInputElement).type)));
+  return (
+    target instanceof HTMLElement &&
+    (target.tagName === "TEXTAREA" ||
+      (target.tagName === "INPUT" && !["radio", "checkbox"].includes((target as HTMLInputElement).type)))
+  );
 }
 
 type Shortcuts = {
@@ -57,7 +61,10 @@ export function useSessionShortcuts(shortcuts: Shortcuts) {
     } else if (digit !== null && digit <= SELF_GRADES.length && phase === "self-grading") {
       event.preventDefault();
       shortcuts.selfGrade(SELF_GRADES[digit - 1]!);
-    } else if (event.key === "Enter" && !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)) {
+    } else if (
+      event.key === "Enter" &&
+      !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)
+    ) {
       // Enter on a focused button or link does what that control says, not the session's default.
       if (phase === "answering") {
         event.preventDefault();

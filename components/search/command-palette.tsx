@@ -99,7 +99,13 @@ export function CommandPalette({
         />
         <kbd aria-hidden="true">Esc</kbd>
       </div>
-      <ul id={listId} role="listbox" aria-label="Matching terms" className="palette__list" hidden={results.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Matching terms"
+        className="palette__list"
+        hidden={results.length === 0}
+      >
         {results.map((result, index) => (
           <li
             key={result.slug}

@@ -36,7 +36,9 @@ function fieldErrors(error: z.ZodError): Record<string, string> {
 
 /** Bad input shows on its field; every other refusal as the form's message. */
 function failureState(failure: Failure): FormState {
-  return failure.code === "invalid" ? { fieldErrors: { [failure.field]: failure.message } } : { error: failure.message };
+  return failure.code === "invalid"
+    ? { fieldErrors: { [failure.field]: failure.message } }
+    : { error: failure.message };
 }
 
 function refilled(formData: FormData, names: readonly string[] | undefined): FormState {
@@ -75,7 +77,10 @@ export function validatedActionWithUser<S extends z.ZodType>(
 }
 
 /** For forms with no state to show (sign-out buttons): parsed the same way; a malformed form does nothing. */
-export function validatedFormAction<S extends z.ZodType>(schema: S, action: (input: z.output<S>) => Promise<void>): (formData: FormData) => Promise<void> {
+export function validatedFormAction<S extends z.ZodType>(
+  schema: S,
+  action: (input: z.output<S>) => Promise<void>,
+): (formData: FormData) => Promise<void> {
   return async (formData) => {
     const parsed = schema.safeParse(firstValues(formData));
     if (parsed.success) await action(parsed.data);

@@ -38,17 +38,29 @@ export async function getRequestUser(request: Request): Promise<SessionUser | nu
   if (!env.AUTH_SECRET) return null;
   // Auth.js names the cookie __Secure-… when the site is served over https (as seen through a proxy).
   const protocol = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
-  const token = await getToken({ req: request, secret: env.AUTH_SECRET, secureCookie: protocol === "https", decode: cachedDecode as typeof decode });
+  const token = await getToken({
+    req: request,
+    secret: env.AUTH_SECRET,
+    secureCookie: protocol === "https",
+    decode: cachedDecode as typeof decode,
+  });
   // The decrypted token may be remembered for minutes; whether it was revoked since is checked apart.
   if (!token?.sub || !(await isSessionCurrent(token.sub, sessionVersionOf(token)))) return null;
-  return { id: token.sub, email: typeof token.email === "string" ? token.email : null, name: typeof token.name === "string" ? token.name : null };
+  return {
+    id: token.sub,
+    email: typeof token.email === "string" ? token.email : null,
+    name: typeof token.name === "string" ? token.name : null,
+  };
 }
 
 /**
  * For route handlers that need a role: the caller with their current role (read from the database), or
  * why not: `unauthorized` signed out, `forbidden` without the role.
  */
-export async function getRequestCaller(request: Request, allowed: (role: Role) => boolean): Promise<Outcome<SessionUser & { role: Role }>> {
+export async function getRequestCaller(
+  request: Request,
+  allowed: (role: Role) => boolean,
+): Promise<Outcome<SessionUser & { role: Role }>> {
   const user = await getRequestUser(request);
   if (!user) return fail(NO_SESSION);
   const role = await findRole(db, user.id);

@@ -44,7 +44,9 @@ export function canEditDeck(user: Actor, deck: Pick<DeckAccessRow, "source" | "o
  * Another author's draft stays invisible.
  */
 export function canSeeDeck(actor: Actor, deck: DeckAccessRow): boolean {
-  return canAuthor(actor.role) && (deck.source === "content" || deck.status === "published" || canEditDeck(actor, deck));
+  return (
+    canAuthor(actor.role) && (deck.source === "content" || deck.status === "published" || canEditDeck(actor, deck))
+  );
 }
 
 /** Changing a deck or its questions: a deck the actor may see but not edit is forbidden, any other not found. */
@@ -91,6 +93,7 @@ export function roleChangeRefusal(actor: Actor, target: Actor, next: Role, admin
 
 /** Whether a user may delete their own account: not the last admin, for the same reason as above. */
 export function accountDeletionRefusal(role: string, adminCount: number): string | undefined {
-  if (role === "admin" && adminCount <= 1) return "You are the last admin. Make someone else an admin before deleting your account.";
+  if (role === "admin" && adminCount <= 1)
+    return "You are the last admin. Make someone else an admin before deleting your account.";
   return undefined;
 }

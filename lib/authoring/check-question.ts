@@ -11,7 +11,10 @@ let glossary: ImportGlossary | undefined;
 
 /** The glossary as the checker and the importer need it, built once per process from the content build. */
 export function authoringGlossary(): ImportGlossary {
-  glossary ??= { slugs: new Set(allTerms().map((entry) => entry.slug)), terms: allTerms().map(({ slug, term, aliases }) => ({ slug, term, aliases })) };
+  glossary ??= {
+    slugs: new Set(allTerms().map((entry) => entry.slug)),
+    terms: allTerms().map(({ slug, term, aliases }) => ({ slug, term, aliases })),
+  };
   return glossary;
 }
 
@@ -19,10 +22,18 @@ export function authoringGlossary(): ImportGlossary {
  * Checks an edited question with the content checker: the question as stored, or `invalid` naming the
  * first problem's field under `question.` with every problem listed by its own field.
  */
-export function checkAuthoredQuestion(input: QuestionInput, id: string): Outcome<Question, Invalid & { problems: FieldProblem[] }> {
+export function checkAuthoredQuestion(
+  input: QuestionInput,
+  id: string,
+): Outcome<Question, Invalid & { problems: FieldProblem[] }> {
   const { valid, problems } = checkQuestions([{ ...input, id } as Question], authoringGlossary().slugs);
   if (problems.length === 0) return ok(valid[0]!);
   const listed = problems.map(({ field, message }) => ({ field, message }));
   // The first problem as a line that names its field; a problem of the question as a whole has no field.
-  return fail({ code: "invalid", message: describeProblem(listed[0]!), field: ["question", listed[0]!.field].filter(Boolean).join("."), problems: listed });
+  return fail({
+    code: "invalid",
+    message: describeProblem(listed[0]!),
+    field: ["question", listed[0]!.field].filter(Boolean).join("."),
+    problems: listed,
+  });
 }

@@ -23,7 +23,12 @@ export type DeckFile = { body: string; type: string; filename: string };
  * A deck as a file, for authors who may see it: built-in and published decks as candidates practise
  * them, and decks the actor edits with their drafts (archived questions left out).
  */
-export async function exportDeck(client: PrismaClient, actor: Actor, deckId: string, format: (typeof EXPORT_FORMATS)[number]): Promise<Outcome<DeckFile>> {
+export async function exportDeck(
+  client: PrismaClient,
+  actor: Actor,
+  deckId: string,
+  format: (typeof EXPORT_FORMATS)[number],
+): Promise<Outcome<DeckFile>> {
   const visible = await checkDeckVisible(client, actor, deckId);
   if (!visible.ok) return visible;
   const edited = visible.value.canEdit ? await loadEditableDeck(client, actor, deckId) : undefined;

@@ -15,7 +15,12 @@ import { ImportTimeout, prepareImportOffThread } from "./import-runner";
  * remains or the author chose to skip the invalid ones; otherwise `invalid` with the preview, and
  * nothing is saved. A file the worker cannot check in time is `unprocessable`.
  */
-export async function importIntoDeck(client: PrismaClient, actor: Actor, deckId: string, input: z.output<typeof importSchema>): Promise<Outcome<unknown>> {
+export async function importIntoDeck(
+  client: PrismaClient,
+  actor: Actor,
+  deckId: string,
+  input: z.output<typeof importSchema>,
+): Promise<Outcome<unknown>> {
   const { format, text, defaultTerms, commit, onlyValid } = input;
   const glossary = authoringGlossary();
   const unknown = defaultTerms.find((slug) => !glossary.slugs.has(slug));
@@ -43,7 +48,11 @@ export async function importIntoDeck(client: PrismaClient, actor: Actor, deckId:
   if (!commit) return ok(summary);
   if (prepared.problems.length > 0 && !onlyValid) {
     const count = prepared.problems.length;
-    return invalid("text", `${count} problem${count === 1 ? "" : "s"} in the file: fix ${count === 1 ? "it" : "them"}, or import only the valid questions`, { details: summary });
+    return invalid(
+      "text",
+      `${count} problem${count === 1 ? "" : "s"} in the file: fix ${count === 1 ? "it" : "them"}, or import only the valid questions`,
+      { details: summary },
+    );
   }
   if (prepared.questions.length === 0) return invalid("text", "no valid question to import");
   // The worker checked with provisional ids; saved questions get real ones.

@@ -16,8 +16,8 @@ type QuestionBase = {
 };
 
 export type Question = QuestionBase &
+  /** `shuffle: false` keeps the authored order on screen (ordered ranges); absent means shuffled. */
   (
-    /** `shuffle: false` keeps the authored order on screen (ordered ranges); absent means shuffled. */
     | { type: "single" | "multiple"; choices: Choice[]; shuffle?: false }
     | { type: "true-false"; answer: boolean }
     | { type: "numeric"; answer: number; tolerance: Tolerance; unit?: string }

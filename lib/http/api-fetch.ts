@@ -34,7 +34,8 @@ const UNREADABLE = "The server's answer could not be read. Try again.";
 
 /** An error status as a failure: the body's error fields, kept only when they have the types ErrorBody promises. */
 function failure(status: number, data: unknown): ApiFailure {
-  const body = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const body =
+    typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   const { error, field, problems } = body as Partial<Record<keyof ErrorBody, unknown>>;
   return {
     ok: false,
@@ -46,7 +47,10 @@ function failure(status: number, data: unknown): ApiFailure {
   };
 }
 
-export async function apiFetch<T>(url: string, { method = "GET", body, signal, cache }: ApiRequest = {}): Promise<ApiResult<T>> {
+export async function apiFetch<T>(
+  url: string,
+  { method = "GET", body, signal, cache }: ApiRequest = {},
+): Promise<ApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -64,7 +68,9 @@ export async function apiFetch<T>(url: string, { method = "GET", body, signal, c
     data = await response.json();
   } catch {
     // A proxy's HTML error page, or an answer cut short: only the status can be read.
-    return response.ok ? { ok: false, status: response.status, error: UNREADABLE, body: {} } : failure(response.status, undefined);
+    return response.ok
+      ? { ok: false, status: response.status, error: UNREADABLE, body: {} }
+      : failure(response.status, undefined);
   }
   return response.ok ? { ok: true, status: response.status, data: data as T } : failure(response.status, data);
 }

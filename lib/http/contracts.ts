@@ -21,10 +21,15 @@ export type ErrorBody = { error: string; field?: string; problems?: FieldProblem
 export type AnswerReply = AnswerOutcome;
 
 /** GET /api/me/summary: who is signed in, for the header. */
-export type MeSummary = { signedIn: false } | { signedIn: true; name: string | null; email: string | null; dueNow: number; role: Role };
+export type MeSummary =
+  { signedIn: false } | { signedIn: true; name: string | null; email: string | null; dueNow: number; role: Role };
 
 /** POST /api/me/guest-merge: the browser-kept answers moved into the account, and those refused for good. */
-export type GuestMergeReply = { merged: number; skipped: number; rejected: { attemptId: string; field: string; message: string }[] };
+export type GuestMergeReply = {
+  merged: number;
+  skipped: number;
+  rejected: { attemptId: string; field: string; message: string }[];
+};
 
 /** POST /api/author/preview: the checker's problems (an answer, not an error) and, once it renders, the question. */
 export type PreviewReply = { problems: FieldProblem[]; view?: QuestionView; key?: AnswerKey };

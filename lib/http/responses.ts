@@ -19,8 +19,10 @@ export function failureResponse(failure: Failure): NextResponse<ErrorBody> {
   const body: ErrorBody & Record<string, unknown> = { error: failure.message };
   const headers = new Headers();
   if (failure.code === "invalid" || failure.code === "unprocessable") body.field = failure.field;
-  if (failure.code === "invalid") Object.assign(body, failure.problems && { problems: failure.problems }, failure.details);
-  if (failure.code === "rate-limited" && failure.retryAfterMs !== undefined) headers.set("retry-after", String(Math.ceil(failure.retryAfterMs / 1000)));
+  if (failure.code === "invalid")
+    Object.assign(body, failure.problems && { problems: failure.problems }, failure.details);
+  if (failure.code === "rate-limited" && failure.retryAfterMs !== undefined)
+    headers.set("retry-after", String(Math.ceil(failure.retryAfterMs / 1000)));
   return NextResponse.json(body, { status: FAILURE_STATUS[failure.code], headers });
 }
 
@@ -36,6 +38,10 @@ export function invalidInput(error: z.ZodError): NextResponse<ErrorBody> {
 /** A download: the file's bytes with its type and name, never cached by shared caches. */
 export function fileResponse(file: { body: string; type: string; filename: string }, cacheControl: string): Response {
   return new Response(file.body, {
-    headers: { "content-type": file.type, "content-disposition": `attachment; filename="${file.filename}"`, "cache-control": cacheControl },
+    headers: {
+      "content-type": file.type,
+      "content-disposition": `attachment; filename="${file.filename}"`,
+      "cache-control": cacheControl,
+    },
   });
 }

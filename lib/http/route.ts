@@ -39,12 +39,22 @@ export type RouteSpec<R extends RouteRole, P, Q, G, B, T> = {
   /** Headers of a success (cache-control of personal data). */
   headers?: Record<string, string>;
   /** The work: a value or refusal to answer as JSON, or a ready Response (files). */
-  handler: (input: { request: Request; caller: RouteCaller<R>; params: P; query: Q; granted: G; body: B }) => Promise<Outcome<T> | Response>;
+  handler: (input: {
+    request: Request;
+    caller: RouteCaller<R>;
+    params: P;
+    query: Q;
+    granted: G;
+    body: B;
+  }) => Promise<Outcome<T> | Response>;
 };
 
 type HandlerContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
-async function resolveCaller(request: Request, role: Exclude<RouteRole, "public">): Promise<Outcome<SessionUser | null>> {
+async function resolveCaller(
+  request: Request,
+  role: Exclude<RouteRole, "public">,
+): Promise<Outcome<SessionUser | null>> {
   if (typeof role === "function") return getRequestCaller(request, role);
   const user = await getRequestUser(request);
   return user || role === "guest-or-user" ? ok(user) : fail(NO_SESSION);
@@ -62,7 +72,9 @@ function parse<T>(schema: z.ZodType<T> | undefined, input: unknown): Outcome<T> 
  * on the way, and the handler's own, goes through one table (FAILURE_STATUS in lib/http/responses.ts).
  * Exceptions are bugs and propagate: Next answers 500 without the stack in production.
  */
-export function route<R extends RouteRole, P = undefined, Q = undefined, G = undefined, B = undefined, T = unknown>(spec: RouteSpec<R, P, Q, G, B, T>) {
+export function route<R extends RouteRole, P = undefined, Q = undefined, G = undefined, B = undefined, T = unknown>(
+  spec: RouteSpec<R, P, Q, G, B, T>,
+) {
   return async (request: Request, context?: HandlerContext): Promise<Response> => {
     // No await where there is nothing to wait for: a public route starts reading its body in the same
     // turn, before the stream has buffered ahead, so an oversize one costs as few chunks as it can.
@@ -82,7 +94,14 @@ export function route<R extends RouteRole, P = undefined, Q = undefined, G = und
       if (!read.ok) return read.response;
       body = read.data;
     }
-    const result = await spec.handler({ request, caller: who, params: params.value, query: query.value, granted: granted.value, body });
+    const result = await spec.handler({
+      request,
+      caller: who,
+      params: params.value,
+      query: query.value,
+      granted: granted.value,
+      body,
+    });
     if (result instanceof Response) return result;
     if (!result.ok) return failureResponse(result.error);
     const status = typeof spec.status === "function" ? spec.status(body) : (spec.status ?? 200);

@@ -25,7 +25,8 @@ export function toDeckMarkdown(deck: DeckFrontMatter, questions: Question[]): st
 function writeQuestion(question: Question): string {
   const meta = Object.entries(questionMeta(question)).flatMap(([key, value]) => metaLines(key, value));
   const parts = [`## ${question.id}\n${meta.join("\n")}`, question.prompt];
-  if (question.type === "single" || question.type === "multiple") parts.push(question.choices.map(writeChoice).join("\n"));
+  if (question.type === "single" || question.type === "multiple")
+    parts.push(question.choices.map(writeChoice).join("\n"));
   if (question.type === "open") {
     parts.push(`### Model answer\n${question.modelAnswer}`, `### Rubric\n${rubricLines(question.rubric)}`);
   }
@@ -36,7 +37,10 @@ function writeQuestion(question: Question): string {
 /** One key of questionMeta as YAML the deck checker reads back as the same value. */
 function metaLines(key: string, value: unknown): string[] {
   if (key === "params") {
-    return ["params:", ...Object.entries(value as Record<string, number[]>).map(([name, range]) => `  ${name}: [${range.join(", ")}]`)];
+    return [
+      "params:",
+      ...Object.entries(value as Record<string, number[]>).map(([name, range]) => `  ${name}: [${range.join(", ")}]`),
+    ];
   }
   if (key === "formula") return [`formula: ${JSON.stringify(value)}`];
   if (Array.isArray(value)) return [`${key}: ${yamlList(value as string[])}`];

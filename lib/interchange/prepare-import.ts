@@ -16,8 +16,10 @@ import { MAX_IMPORT_BYTES, type ImportedQuestion, type ImportProblem } from "./i
  * every problem with the line of the file it is on.
  */
 
-
-export type ImportGlossary = { slugs: ReadonlySet<string>; terms: readonly { slug: string; term: string; aliases: readonly string[] }[] };
+export type ImportGlossary = {
+  slugs: ReadonlySet<string>;
+  terms: readonly { slug: string; term: string; aliases: readonly string[] }[];
+};
 export type PreparedQuestion = Question & { line: number };
 export type PreparedImport = { questions: PreparedQuestion[]; problems: ImportProblem[]; read: number };
 
@@ -37,9 +39,11 @@ export function prepareImport(
   const candidates = parsed.questions.map((question) => {
     const id = options.newId();
     const { line, title: _title, ...fields } = question as ImportedQuestion & { id?: string };
-    const terms = fields.terms.length > 0 ? fields.terms : inferTerms(searchableText(question), names, options.defaultTerms);
+    const terms =
+      fields.terms.length > 0 ? fields.terms : inferTerms(searchableText(question), names, options.defaultTerms);
     // A flashcard's back is all it says: without an explanation after <hr>, the back is what teaches.
-    const explanation = format === "csv" && fields.explanation.trim() === "" ? flashcardBack(fields) : fields.explanation;
+    const explanation =
+      format === "csv" && fields.explanation.trim() === "" ? flashcardBack(fields) : fields.explanation;
     return { ...fields, id, terms, explanation, line } as PreparedQuestion;
   });
   const { valid, problems } = checkQuestions(candidates, glossary.slugs);
@@ -77,21 +81,32 @@ function parseOther(format: Exclude<ImportFormat, "markdown">, text: string) {
 }
 
 /** The project's own deck format; the front matter is optional (the questions go into the deck chosen). */
-function parseDeckImport(text: string, slugs: ReadonlySet<string>): { questions: (Question & { line: number })[]; problems: ImportProblem[] } {
+function parseDeckImport(
+  text: string,
+  slugs: ReadonlySet<string>,
+): { questions: (Question & { line: number })[]; problems: ImportProblem[] } {
   if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
-    return { questions: [], problems: [{ line: 1, message: "the file is larger than 2 MB; split it into smaller files" }] };
+    return {
+      questions: [],
+      problems: [{ line: 1, message: "the file is larger than 2 MB; split it into smaller files" }],
+    };
   }
   const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const hasFrontMatter = source.startsWith("---\n");
-  const wrapper = "---\ntitle: Import\ntopic: fundamentals\ndescription: Imported questions.\nlevel: intermediate\n---\n";
+  const wrapper =
+    "---\ntitle: Import\ntopic: fundamentals\ndescription: Imported questions.\nlevel: intermediate\n---\n";
   const offset = hasFrontMatter ? 0 : wrapper.split("\n").length - 1;
   // The deck's own front matter is not used, but it must still be well-formed for the file to be read.
-  const { decks, problems } = checkDecks([{ path: "import.md", source: hasFrontMatter ? source : `${wrapper}${source}` }], slugs);
+  const { decks, problems } = checkDecks(
+    [{ path: "import.md", source: hasFrontMatter ? source : `${wrapper}${source}` }],
+    slugs,
+  );
   const questions = (decks[0]?.questions ?? []).map((question) => ({ ...question, line: question.line - offset }));
   // Problems of questions that were read are found again by checkQuestions, under fresh ids: only those
   // about the file's own ids (malformed, repeated) are seen here alone.
   const read = new Set(questions.map((question) => question.id));
-  const foundAgain = (problem: ContentProblem) => problem.questionId !== undefined && read.has(problem.questionId) && problem.field !== "id";
+  const foundAgain = (problem: ContentProblem) =>
+    problem.questionId !== undefined && read.has(problem.questionId) && problem.field !== "id";
   return {
     questions,
     problems: problems
@@ -104,7 +119,12 @@ function flashcardBack(question: { type: string; accept?: string[]; modelAnswer?
   return question.type === "short" ? (question.accept?.[0] ?? "") : (question.modelAnswer ?? "");
 }
 
-function searchableText(question: { prompt: string; explanation: string; type: string; choices?: { text: string }[] }): string {
+function searchableText(question: {
+  prompt: string;
+  explanation: string;
+  type: string;
+  choices?: { text: string }[];
+}): string {
   return [question.prompt, question.explanation, ...(question.choices ?? []).map((choice) => choice.text)].join(" ");
 }
 

@@ -10,7 +10,12 @@ import { presentKey } from "./present";
 import { recordAttempt } from "./record-attempt";
 
 /** Records a signed-in user's answer and returns the verdict with the answer key to teach from. */
-export async function recordAnswer(client: PrismaClient, userId: string, input: SubmitAnswer, now: Date): Promise<Outcome<AnswerOutcome>> {
+export async function recordAnswer(
+  client: PrismaClient,
+  userId: string,
+  input: SubmitAnswer,
+  now: Date,
+): Promise<Outcome<AnswerOutcome>> {
   const recorded = await recordAttempt(client, userId, input, now);
   if (!recorded.ok) return recorded;
   const outcome = recorded.value;
@@ -26,7 +31,12 @@ export async function gradeGuestAnswer(client: PrismaClient, input: SubmitAnswer
   if (!graded.ok) return graded;
   const { question, response, result } = graded.value;
   const { correct, selfGrade, drawn } = result;
-  return ok({ correct, ...(selfGrade ? { selfGrade } : {}), attemptId: input.attemptId, key: presentKey(question, input.revision, { drawn, seed: seedOf(response) }) });
+  return ok({
+    correct,
+    ...(selfGrade ? { selfGrade } : {}),
+    attemptId: input.attemptId,
+    key: presentKey(question, input.revision, { drawn, seed: seedOf(response) }),
+  });
 }
 
 /** The seed that ordered a choice question's choices, which the key is shown in. */

@@ -9,7 +9,11 @@ import type { PrismaClient } from "@/prisma/generated/client";
 export type GradedSubmission = { question: Question; response: AnswerResponse; result: GradeResult };
 
 /** The published revision an answer names; an unknown question or revision is bad input naming questionId. */
-export async function loadAnsweredRevision(client: PrismaClient, questionId: string, revision: number): Promise<Outcome<Question, Invalid>> {
+export async function loadAnsweredRevision(
+  client: PrismaClient,
+  questionId: string,
+  revision: number,
+): Promise<Outcome<Question, Invalid>> {
   const question = await getQuestionRevision(client, questionId, revision);
   return question ? ok(question) : invalid("questionId", `unknown question "${questionId}" at revision ${revision}`);
 }

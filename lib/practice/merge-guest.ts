@@ -12,7 +12,12 @@ import { recordAttempt } from "./record-attempt";
  * a retry) records every answer once. An answer to a question that no longer exists is reported, not fatal;
  * a user deleted meanwhile ends the merge as `unauthorized`.
  */
-export async function mergeGuestAttempts(client: PrismaClient, userId: string, request: GuestMergeRequest, now: Date): Promise<Outcome<GuestMergeReply>> {
+export async function mergeGuestAttempts(
+  client: PrismaClient,
+  userId: string,
+  request: GuestMergeRequest,
+  now: Date,
+): Promise<Outcome<GuestMergeReply>> {
   // `correct` is the browser's note of what it was shown; the server grades again and never trusts it.
   const plan = planGuestMerge(
     request.attempts.map(({ questionId, revision, response, attemptId, elapsedMs, answeredAt }) => ({
@@ -31,7 +36,11 @@ export async function mergeGuestAttempts(client: PrismaClient, userId: string, r
     if (outcome.ok) {
       if (!outcome.value.replayed) result.merged++;
     } else if (outcome.error.code === "invalid") {
-      result.rejected.push({ attemptId: attempt.attemptId, field: outcome.error.field, message: outcome.error.message });
+      result.rejected.push({
+        attemptId: attempt.attemptId,
+        field: outcome.error.field,
+        message: outcome.error.message,
+      });
     } else {
       return outcome;
     }

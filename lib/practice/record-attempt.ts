@@ -28,7 +28,12 @@ export type AttemptOutcome = GradeResult & {
  * index decides, and the repeat is answered from what was stored. Bad input is `invalid` naming the
  * field; a session whose user has been deleted since is `unauthorized`. Nothing is written for either.
  */
-export async function recordAttempt(client: PrismaClient, userId: string, input: SubmitAnswer, now: Date): Promise<Outcome<AttemptOutcome>> {
+export async function recordAttempt(
+  client: PrismaClient,
+  userId: string,
+  input: SubmitAnswer,
+  now: Date,
+): Promise<Outcome<AttemptOutcome>> {
   const graded = await gradeSubmission(client, input);
   if (!graded.ok) return graded;
   const { question, response, result } = graded.value;
@@ -36,7 +41,15 @@ export async function recordAttempt(client: PrismaClient, userId: string, input:
   const written = await writeAnswer(client, { userId, input: { ...input, response }, result, rating, now });
   if (!written.ok) return written;
   if (written.value.recorded) {
-    return ok({ ...result, response, attemptId: input.attemptId, questionId: input.questionId, revision: input.revision, due: written.value.due, replayed: false });
+    return ok({
+      ...result,
+      response,
+      attemptId: input.attemptId,
+      questionId: input.questionId,
+      revision: input.revision,
+      due: written.value.due,
+      replayed: false,
+    });
   }
   return replay(client, userId, input.attemptId);
 }
@@ -49,5 +62,13 @@ async function replay(client: PrismaClient, userId: string, attemptId: string): 
   if (!question.ok) return question;
   // Stored responses are in authored indices already: graded as they are, never mapped again.
   const response = JSON.parse(stored.response) as AnswerResponse;
-  return ok({ ...grade(question.value, response), response, attemptId, questionId: stored.questionId, revision: stored.revision, due: stored.due, replayed: true });
+  return ok({
+    ...grade(question.value, response),
+    response,
+    attemptId,
+    questionId: stored.questionId,
+    revision: stored.revision,
+    due: stored.due,
+    replayed: true,
+  });
 }

@@ -14,7 +14,9 @@ import { slugSchema } from "./glossary";
 export const deckInputSchema = deckFrontMatterSchema;
 
 const markdown = (max: number) => z.string().max(max, `must be at most ${max.toLocaleString("en")} characters`);
-const tolerance = z.object({ kind: z.enum(["absolute", "relative"]), value: z.number().finite().nonnegative("must not be negative") }).strict();
+const tolerance = z
+  .object({ kind: z.enum(["absolute", "relative"]), value: z.number().finite().nonnegative("must not be negative") })
+  .strict();
 const unit = z.string().trim().min(1).max(20).optional();
 
 const common = {
@@ -51,8 +53,18 @@ export const questionInputSchema = z.discriminatedUnion(
         ...common,
       })
       .strict(),
-    z.object({ type: z.literal("true-false"), answer: z.boolean({ error: "must be true or false" }), ...common }).strict(),
-    z.object({ type: z.literal("numeric"), answer: z.number({ error: "must be a number" }).finite(), tolerance, unit, ...common }).strict(),
+    z
+      .object({ type: z.literal("true-false"), answer: z.boolean({ error: "must be true or false" }), ...common })
+      .strict(),
+    z
+      .object({
+        type: z.literal("numeric"),
+        answer: z.number({ error: "must be a number" }).finite(),
+        tolerance,
+        unit,
+        ...common,
+      })
+      .strict(),
     z
       .object({
         type: z.literal("calculated"),
@@ -66,8 +78,17 @@ export const questionInputSchema = z.discriminatedUnion(
         ...common,
       })
       .strict(),
-    z.object({ type: z.literal("short"), accept: z.array(z.string().trim().min(1).max(200)).max(50), ...common }).strict(),
-    z.object({ type: z.literal("open"), modelAnswer: markdown(20_000), rubric: z.array(rubricPoint).max(30), ...common }).strict(),
+    z
+      .object({ type: z.literal("short"), accept: z.array(z.string().trim().min(1).max(200)).max(50), ...common })
+      .strict(),
+    z
+      .object({
+        type: z.literal("open"),
+        modelAnswer: markdown(20_000),
+        rubric: z.array(rubricPoint).max(30),
+        ...common,
+      })
+      .strict(),
   ],
   { error: "type must be a question type" },
 );
@@ -76,9 +97,13 @@ export type QuestionInput = z.infer<typeof questionInputSchema>;
 export const saveQuestionSchema = z.object({ question: questionInputSchema }).strict();
 
 /** The live preview: choices shuffled as a candidate sees them, or in the authored order on request. */
-export const previewQuestionSchema = z.object({ question: questionInputSchema, authoredOrder: z.boolean().default(false) }).strict();
+export const previewQuestionSchema = z
+  .object({ question: questionInputSchema, authoredOrder: z.boolean().default(false) })
+  .strict();
 
-export const moveQuestionSchema = z.object({ direction: z.enum(["up", "down"], { error: "direction must be up or down" }) }).strict();
+export const moveQuestionSchema = z
+  .object({ direction: z.enum(["up", "down"], { error: "direction must be up or down" }) })
+  .strict();
 
 export const IMPORT_FORMATS = ["markdown", "gift", "aiken", "csv"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -86,7 +111,10 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export const importSchema = z
   .object({
     format: z.enum(IMPORT_FORMATS, { error: `format must be one of ${IMPORT_FORMATS.join(", ")}` }),
-    text: z.string().min(1, "the file is empty").max(MAX_IMPORT_BYTES, "the file is larger than 2 MB; split it into smaller files"),
+    text: z
+      .string()
+      .min(1, "the file is empty")
+      .max(MAX_IMPORT_BYTES, "the file is larger than 2 MB; split it into smaller files"),
     defaultTerms: z.array(slugSchema).max(5, "at most 5 terms").default([]),
     /** false: only check and list (the preview); true: save. */
     commit: z.boolean().default(false),
@@ -103,5 +131,7 @@ export const importSchema = z
 export function metaProblems(input: QuestionInput): Record<string, string> {
   const result = questionMetaSchema.safeParse(questionMeta(input));
   if (result.success) return {};
-  return Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0] ?? "type"), issue.message]).reverse());
+  return Object.fromEntries(
+    result.error.issues.map((issue) => [String(issue.path[0] ?? "type"), issue.message]).reverse(),
+  );
 }

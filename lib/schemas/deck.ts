@@ -54,7 +54,9 @@ export const questionMetaSchema = z.discriminatedUnion(
         ...commonKeys,
       })
       .strict(),
-    z.object({ type: z.literal("true-false"), answer: z.boolean({ error: "must be true or false" }), ...commonKeys }).strict(),
+    z
+      .object({ type: z.literal("true-false"), answer: z.boolean({ error: "must be true or false" }), ...commonKeys })
+      .strict(),
     z
       .object({
         type: z.literal("numeric"),
@@ -71,7 +73,9 @@ export const questionMetaSchema = z.discriminatedUnion(
         type: z.literal("calculated"),
         params: z.record(
           z.string().regex(/^[a-z_][a-z0-9_]*$/, "parameter names are lower_snake_case"),
-          z.tuple([z.number().finite(), z.number().finite(), z.number().finite()], { error: "must be [min, max, step]" }),
+          z.tuple([z.number().finite(), z.number().finite(), z.number().finite()], {
+            error: "must be [min, max, step]",
+          }),
           { error: "must map each parameter name to [min, max, step]" },
         ),
         formula: formulaSchema,
@@ -109,12 +113,30 @@ export function questionMeta(question: DistributiveOmit<Question, "id">): z.inpu
       return { type: question.type, ...common, answer: question.answer };
     case "numeric": {
       const { answer, tolerance, unit } = question;
-      return { type: question.type, ...common, answer, tolerance: toleranceValue(tolerance), ...(unit ? { unit } : {}) };
+      return {
+        type: question.type,
+        ...common,
+        answer,
+        tolerance: toleranceValue(tolerance),
+        ...(unit ? { unit } : {}),
+      };
     }
     case "calculated": {
       const { formula, tolerance, unit } = question;
-      const params = Object.fromEntries(Object.entries(question.params).map(([name, { min, max, step }]) => [name, [min, max, step] as [number, number, number]]));
-      return { type: question.type, ...common, params, formula, tolerance: toleranceValue(tolerance), ...(unit ? { unit } : {}) };
+      const params = Object.fromEntries(
+        Object.entries(question.params).map(([name, { min, max, step }]) => [
+          name,
+          [min, max, step] as [number, number, number],
+        ]),
+      );
+      return {
+        type: question.type,
+        ...common,
+        params,
+        formula,
+        tolerance: toleranceValue(tolerance),
+        ...(unit ? { unit } : {}),
+      };
     }
     case "short":
       return { type: question.type, ...common, accept: question.accept };

@@ -21,25 +21,35 @@ beforeAll(async () => {
 
 describe("password accounts against SQLite", () => {
   it("stores an argon2id hash, never the password", async () => {
-    const user = await db.user.findUniqueOrThrow({ where: { email: "carol@example.com" }, include: { password: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "carol@example.com" },
+      include: { password: true },
+    });
     expect(user.password?.hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(user.password?.hash).not.toContain(password);
   });
 
   it("refuses a second account for the same email", async () => {
-    expect(await signUpWithPassword(db, { email: "carol@example.com", password, ip: "10.0.0.2" }, start)).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await signUpWithPassword(db, { email: "carol@example.com", password, ip: "10.0.0.2" }, start)).toMatchObject(
+      { ok: false, error: { code: "conflict" } },
+    );
   });
 
   it("signs in with the right password and gives one answer for a wrong password and an unknown email", async () => {
     const ok = await signInWithPassword(db, { email: "carol@example.com", password, ip: "10.0.0.1" }, start);
     expect(ok).toMatchObject({ ok: true, value: { email: "carol@example.com" } });
-    expect(await signInWithPassword(db, { email: "carol@example.com", password: "wrong", ip: "10.0.0.1" }, start)).toMatchObject({ ok: false, error: { code: "unauthorized" } });
-    expect(await signInWithPassword(db, { email: "nobody@example.com", password, ip: "10.0.0.1" }, start)).toMatchObject({ ok: false, error: { code: "unauthorized" } });
+    expect(
+      await signInWithPassword(db, { email: "carol@example.com", password: "wrong", ip: "10.0.0.1" }, start),
+    ).toMatchObject({ ok: false, error: { code: "unauthorized" } });
+    expect(
+      await signInWithPassword(db, { email: "nobody@example.com", password, ip: "10.0.0.1" }, start),
+    ).toMatchObject({ ok: false, error: { code: "unauthorized" } });
   });
 
   it("locks an email and IP after 5 failures, even for the right password, until the window ends", async () => {
     await signUpWithPassword(db, { email: "dave@example.com", password, ip: "10.0.1.1" }, start);
-    const attempt = (pass: string, ip: string, at: Date) => signInWithPassword(db, { email: "dave@example.com", password: pass, ip }, at);
+    const attempt = (pass: string, ip: string, at: Date) =>
+      signInWithPassword(db, { email: "dave@example.com", password: pass, ip }, at);
     for (let failure = 0; failure < SIGN_IN_LIMITS.emailAndIp.max; failure++) {
       expect(codeOf(await attempt("guess", "10.0.1.9", minutesLater(1)))).toBe("unauthorized");
     }
@@ -57,15 +67,21 @@ describe("password accounts against SQLite", () => {
     for (let failure = 0; failure < SIGN_IN_LIMITS.email.max; failure++) {
       await signInWithPassword(db, { email: "erin@example.com", password: "guess", ip: `10.0.3.${failure}` }, start);
     }
-    expect(codeOf(await signInWithPassword(db, { email: "erin@example.com", password, ip: "10.0.4.1" }, start))).toBe("rate-limited");
+    expect(codeOf(await signInWithPassword(db, { email: "erin@example.com", password, ip: "10.0.4.1" }, start))).toBe(
+      "rate-limited",
+    );
   });
 
   it("limits sign-ups per IP", async () => {
     const ip = "10.0.5.1";
     for (let index = 0; index < SIGN_UP_LIMIT.max; index++) {
-      expect(codeOf(await signUpWithPassword(db, { email: `bulk${index}@example.com`, password, ip }, start))).toBe("ok");
+      expect(codeOf(await signUpWithPassword(db, { email: `bulk${index}@example.com`, password, ip }, start))).toBe(
+        "ok",
+      );
     }
-    expect(codeOf(await signUpWithPassword(db, { email: "one-more@example.com", password, ip }, start))).toBe("rate-limited");
+    expect(codeOf(await signUpWithPassword(db, { email: "one-more@example.com", password, ip }, start))).toBe(
+      "rate-limited",
+    );
     expect(await db.user.count({ where: { email: "one-more@example.com" } })).toBe(0);
   });
 
@@ -74,8 +90,21 @@ describe("password accounts against SQLite", () => {
     await syncContentDecks(db, decks);
     const question = decks[0]!.questions.find((candidate) => candidate.type === "true-false")!;
     const answerAs = (userId: string) =>
-      recordAttempt(db, userId, { questionId: question.id, revision: 1, response: { type: "true-false", value: true }, attemptId: randomUUID(), elapsedMs: 9_000 }, start);
-    const leaving = valueOf(await signUpWithPassword(db, { email: "frank@example.com", password, ip: "10.0.6.1" }, start));
+      recordAttempt(
+        db,
+        userId,
+        {
+          questionId: question.id,
+          revision: 1,
+          response: { type: "true-false", value: true },
+          attemptId: randomUUID(),
+          elapsedMs: 9_000,
+        },
+        start,
+      );
+    const leaving = valueOf(
+      await signUpWithPassword(db, { email: "frank@example.com", password, ip: "10.0.6.1" }, start),
+    );
     const staying = await db.user.findUniqueOrThrow({ where: { email: "carol@example.com" } });
     await answerAs(leaving.id);
     await answerAs(staying.id);

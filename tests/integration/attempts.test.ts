@@ -42,7 +42,9 @@ describe("recordAttempt against SQLite", () => {
     const outcome = valueOf(await recordAttempt(db, alice, answer(), now));
     expect(outcome).toMatchObject({ correct: true, replayed: false, questionId: single.id, revision: 1 });
     expect(outcome.due.getTime()).toBeGreaterThan(now.getTime());
-    const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: alice, questionId: single.id } } });
+    const card = await db.reviewCard.findUniqueOrThrow({
+      where: { userId_questionId: { userId: alice, questionId: single.id } },
+    });
     expect(card.reps).toBe(1);
   });
 
@@ -53,10 +55,14 @@ describe("recordAttempt against SQLite", () => {
     expect(again).toEqual({ ...first, replayed: true });
 
     const racing = answer();
-    const outcomes = (await Promise.all(Array.from({ length: 8 }, () => recordAttempt(db, bob, racing, now)))).map(valueOf);
+    const outcomes = (await Promise.all(Array.from({ length: 8 }, () => recordAttempt(db, bob, racing, now)))).map(
+      valueOf,
+    );
     expect(new Set(outcomes.map((outcome) => outcome.correct))).toEqual(new Set([true]));
     expect(await db.attempt.count({ where: { userId: bob, attemptId: racing.attemptId } })).toBe(1);
-    const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: bob, questionId: single.id } } });
+    const card = await db.reviewCard.findUniqueOrThrow({
+      where: { userId_questionId: { userId: bob, questionId: single.id } },
+    });
     expect(card.reps).toBe(2);
   });
 
@@ -87,17 +93,28 @@ describe("recordAttempt against SQLite", () => {
     const carol = (await db.user.create({ data: { email: "carol@example.com" } })).id;
     const count = single.type === "single" ? single.choices.length : 0;
     // A seed that shows the wrong choice somewhere else than where it was written.
-    const seed = Array.from({ length: 100 }, (_, candidate) => candidate).find((candidate) => choiceOrder(count, candidate).indexOf(wrongChoice) !== wrongChoice)!;
+    const seed = Array.from({ length: 100 }, (_, candidate) => candidate).find(
+      (candidate) => choiceOrder(count, candidate).indexOf(wrongChoice) !== wrongChoice,
+    )!;
     const order = choiceOrder(count, seed);
     const shownWrong = order.indexOf(wrongChoice);
-    const outcome = valueOf(await recordAnswer(db, carol, answer({ response: { type: "single", choice: shownWrong, seed } }), now));
+    const outcome = valueOf(
+      await recordAnswer(db, carol, answer({ response: { type: "single", choice: shownWrong, seed } }), now),
+    );
     expect(outcome.correct).toBe(false);
     // The key comes back in the order the candidate saw.
     expect(outcome.key.correctChoices).toEqual([order.indexOf(correctChoice)]);
     const stored = await db.attempt.findFirstOrThrow({ where: { userId: carol } });
     expect(JSON.parse(stored.response)).toEqual({ type: "single", choice: wrongChoice, seed });
 
-    const right = valueOf(await recordAnswer(db, carol, answer({ response: { type: "single", choice: order.indexOf(correctChoice), seed } }), now));
+    const right = valueOf(
+      await recordAnswer(
+        db,
+        carol,
+        answer({ response: { type: "single", choice: order.indexOf(correctChoice), seed } }),
+        now,
+      ),
+    );
     expect(right.correct).toBe(true);
 
     const deck = decks.find((candidate) => candidate.questions.some((question) => question.id === single.id))!;
@@ -110,7 +127,10 @@ describe("recordAttempt against SQLite", () => {
   });
 
   it("the submission schema refuses oversize text and malformed ids before anything runs", () => {
-    const oversize = submitAnswerSchema.safeParse({ ...answer(), response: { type: "short", text: "x".repeat(10_001) } });
+    const oversize = submitAnswerSchema.safeParse({
+      ...answer(),
+      response: { type: "short", text: "x".repeat(10_001) },
+    });
     expect(oversize.success).toBe(false);
     expect(oversize.error?.issues[0]?.path).toEqual(["response", "text"]);
     expect(submitAnswerSchema.safeParse({ ...answer(), attemptId: "x" }).success).toBe(false);

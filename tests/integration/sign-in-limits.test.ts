@@ -25,11 +25,16 @@ async function account(email: string): Promise<string> {
   return user.id;
 }
 
-const guess = (email: string, ip: string, extra: { password?: string; device?: { userId: string; deviceId: string } } = {}, at = now) =>
-  signInWithPassword(db, { email, password: extra.password ?? "wrong guess", ip, device: extra.device }, at);
+const guess = (
+  email: string,
+  ip: string,
+  extra: { password?: string; device?: { userId: string; deviceId: string } } = {},
+  at = now,
+) => signInWithPassword(db, { email, password: extra.password ?? "wrong guess", ip, device: extra.device }, at);
 
 beforeAll(async () => {
-  for (const email of ["owner@example.com", "spread@example.com", "known@example.com", "steady@example.com"]) await account(email);
+  for (const email of ["owner@example.com", "spread@example.com", "known@example.com", "steady@example.com"])
+    await account(email);
 });
 beforeEach(() => {
   verifications.mockClear();
@@ -39,12 +44,16 @@ describe("sign-in limits under parallel attack", () => {
   it("60 parallel wrong guesses from one address verify at most the per email+IP limit", async () => {
     const results = await Promise.all(Array.from({ length: 60 }, () => guess("owner@example.com", "198.51.100.1")));
     expect(verifications.mock.calls.length).toBeLessThanOrEqual(SIGN_IN_LIMITS.emailAndIp.max);
-    expect(results.filter((result) => codeOf(result) === "rate-limited")).toHaveLength(60 - verifications.mock.calls.length);
+    expect(results.filter((result) => codeOf(result) === "rate-limited")).toHaveLength(
+      60 - verifications.mock.calls.length,
+    );
     expect(results.some((result) => result.ok)).toBe(false);
   });
 
   it("60 parallel wrong guesses from 60 addresses verify at most the per-email limit", async () => {
-    await Promise.all(Array.from({ length: 60 }, (_, index) => guess("spread@example.com", `198.51.100.${index + 10}`)));
+    await Promise.all(
+      Array.from({ length: 60 }, (_, index) => guess("spread@example.com", `198.51.100.${index + 10}`)),
+    );
     expect(verifications.mock.calls.length).toBeLessThanOrEqual(SIGN_IN_LIMITS.email.max);
     // The owner, from a browser that never signed in before, is refused like anyone else...
     expect(codeOf(await guess("spread@example.com", "192.0.2.1", { password }))).toBe("rate-limited");
@@ -57,8 +66,18 @@ describe("sign-in limits under parallel attack", () => {
     // The attacker shares the owner's address too.
     await Promise.all(Array.from({ length: 10 }, () => guess("known@example.com", "192.0.2.50")));
     expect(codeOf(await guess("known@example.com", "192.0.2.50", { password }))).toBe("rate-limited");
-    expect(codeOf(await guess("known@example.com", "192.0.2.50", { password, device: { userId: users.get("owner@example.com")!, deviceId: "x" } }))).toBe("rate-limited");
-    expect(await guess("known@example.com", "192.0.2.50", { password, device: ownersDevice })).toMatchObject({ ok: true, value: { id: userId } });
+    expect(
+      codeOf(
+        await guess("known@example.com", "192.0.2.50", {
+          password,
+          device: { userId: users.get("owner@example.com")!, deviceId: "x" },
+        }),
+      ),
+    ).toBe("rate-limited");
+    expect(await guess("known@example.com", "192.0.2.50", { password, device: ownersDevice })).toMatchObject({
+      ok: true,
+      value: { id: userId },
+    });
   });
 
   it("a known device is limited on its own: a stolen device cookie does not give unlimited guesses", async () => {
@@ -80,7 +99,9 @@ describe("sign-in limits under parallel attack", () => {
 
   it("parallel sign-ups from one address create at most the limit", async () => {
     const results = await Promise.all(
-      Array.from({ length: SIGN_UP_LIMIT.max + 10 }, (_, index) => signUpWithPassword(db, { email: `bulk${index}@example.com`, password, ip: "192.0.2.80" }, now)),
+      Array.from({ length: SIGN_UP_LIMIT.max + 10 }, (_, index) =>
+        signUpWithPassword(db, { email: `bulk${index}@example.com`, password, ip: "192.0.2.80" }, now),
+      ),
     );
     expect(results.filter((result) => result.ok)).toHaveLength(SIGN_UP_LIMIT.max);
   });

@@ -11,7 +11,8 @@ function serve(response: Response | Error) {
   return fetch;
 }
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -20,10 +21,18 @@ afterEach(() => {
 describe("apiFetch", () => {
   it("sends the body as JSON and returns the parsed answer", async () => {
     const fetch = serve(json({ id: "d1" }, 201));
-    expect(await apiFetch<{ id: string }>("/api/author/decks", { method: "POST", body: { title: "T" } })).toEqual({ ok: true, status: 201, data: { id: "d1" } });
+    expect(await apiFetch<{ id: string }>("/api/author/decks", { method: "POST", body: { title: "T" } })).toEqual({
+      ok: true,
+      status: 201,
+      data: { id: "d1" },
+    });
     const [url, init] = fetch.mock.calls[0]!;
     expect(url).toBe("/api/author/decks");
-    expect(init).toMatchObject({ method: "POST", headers: { "content-type": "application/json" }, body: '{"title":"T"}' });
+    expect(init).toMatchObject({
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"title":"T"}',
+    });
   });
 
   it("sends a GET without a body or content type", async () => {
@@ -33,7 +42,12 @@ describe("apiFetch", () => {
   });
 
   it("turns the error body into the failure: message, field, problems, and the body itself", async () => {
-    const body = { error: "2 problems", field: "question.terms", problems: [{ field: "terms", message: "needs a term" }], read: 3 };
+    const body = {
+      error: "2 problems",
+      field: "question.terms",
+      problems: [{ field: "terms", message: "needs a term" }],
+      read: 3,
+    };
     serve(json(body, 400));
     expect(await apiFetch("/api/author/preview", { method: "POST", body: {} })).toEqual({
       ok: false,
@@ -47,12 +61,22 @@ describe("apiFetch", () => {
 
   it("ignores error fields of the wrong type and names the status instead", async () => {
     serve(json({ error: 42, field: ["x"], problems: "none" }, 409));
-    expect(await apiFetch("/api/x", { method: "DELETE" })).toEqual({ ok: false, status: 409, error: "The server answered 409", body: { error: 42, field: ["x"], problems: "none" } });
+    expect(await apiFetch("/api/x", { method: "DELETE" })).toEqual({
+      ok: false,
+      status: 409,
+      error: "The server answered 409",
+      body: { error: 42, field: ["x"], problems: "none" },
+    });
   });
 
   it("reads an error page that is not JSON as its status", async () => {
     serve(new Response("<html>Bad gateway</html>", { status: 502 }));
-    expect(await apiFetch("/api/grade", { method: "POST", body: {} })).toEqual({ ok: false, status: 502, error: "The server answered 502", body: {} });
+    expect(await apiFetch("/api/grade", { method: "POST", body: {} })).toEqual({
+      ok: false,
+      status: 502,
+      error: "The server answered 502",
+      body: {},
+    });
   });
 
   it("does not mistake a success it cannot read for data", async () => {
@@ -62,6 +86,11 @@ describe("apiFetch", () => {
 
   it("reports a request that got no answer with status 0", async () => {
     serve(new TypeError("Failed to fetch"));
-    expect(await apiFetch("/api/attempts", { method: "POST", body: {} })).toMatchObject({ ok: false, status: NO_ANSWER, error: expect.any(String), body: {} });
+    expect(await apiFetch("/api/attempts", { method: "POST", body: {} })).toMatchObject({
+      ok: false,
+      status: NO_ANSWER,
+      error: expect.any(String),
+      body: {},
+    });
   });
 });

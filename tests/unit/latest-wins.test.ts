@@ -42,7 +42,9 @@ describe("latestWins", () => {
   it("turns the abort error of a superseded request into stale, and passes on other errors", async () => {
     const latest = latestWins<string>();
     const aborting = (signal: AbortSignal) =>
-      new Promise<string>((_, reject) => signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))));
+      new Promise<string>((_, reject) =>
+        signal.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))),
+      );
     const superseded = latest.run(aborting);
     const failing = latest.run(() => Promise.reject(new Error("server down")));
     expect(await superseded).toEqual({ stale: true });

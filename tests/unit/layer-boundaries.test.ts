@@ -25,9 +25,21 @@ describe("layer boundaries", () => {
     ["lib/domain/example.ts", 'import { PrismaClient } from "@/prisma/generated/client";', "no Prisma"],
     ["lib/domain/example.ts", 'import type { Prisma } from "@prisma/client";', "no Prisma"],
     ["components/quiz/example.tsx", 'import { db } from "@/lib/data/db";', "Only server code reaches the database"],
-    ["components/quiz/example.tsx", 'import { recordAnswer } from "../../lib/data/attempts";', "Only server code reaches the database"],
-    ["lib/authoring/example.ts", 'import { QuestionEditor } from "@/components/author/question-editor";', "lib never imports components"],
-    ["lib/domain/example.ts", 'import { QuestionCard } from "../../components/quiz/question-card";', "lib never imports components"],
+    [
+      "components/quiz/example.tsx",
+      'import { recordAnswer } from "../../lib/data/attempts";',
+      "Only server code reaches the database",
+    ],
+    [
+      "lib/authoring/example.ts",
+      'import { QuestionEditor } from "@/components/author/question-editor";',
+      "lib never imports components",
+    ],
+    [
+      "lib/domain/example.ts",
+      'import { QuestionCard } from "../../components/quiz/question-card";',
+      "lib never imports components",
+    ],
   ])("%s may not say %s", async (filePath, code, reason) => {
     const found = await problems(filePath, code);
     expect(found).toHaveLength(1);

@@ -23,7 +23,11 @@ describe("roles", () => {
 
   it("lets instructors and admins author, and only admins administer", () => {
     expect([canAuthor("candidate"), canAuthor("instructor"), canAuthor("admin")]).toEqual([false, true, true]);
-    expect([canAdminister("candidate"), canAdminister("instructor"), canAdminister("admin")]).toEqual([false, false, true]);
+    expect([canAdminister("candidate"), canAdminister("instructor"), canAdminister("admin")]).toEqual([
+      false,
+      false,
+      true,
+    ]);
   });
 
   it("decides who edits a deck: never content decks; owners their own; admins any authored deck", () => {
@@ -40,7 +44,9 @@ describe("roles", () => {
 describe("role changes", () => {
   const admin = { id: "root", role: "admin" as const };
   it("only admins change roles", () => {
-    expect(roleChangeRefusal({ id: "ann", role: "instructor" }, { id: "ben", role: "candidate" }, "instructor", 1)).toBe("Only admins change roles.");
+    expect(
+      roleChangeRefusal({ id: "ann", role: "instructor" }, { id: "ben", role: "candidate" }, "instructor", 1),
+    ).toBe("Only admins change roles.");
     expect(roleChangeRefusal(admin, { id: "ben", role: "candidate" }, "instructor", 1)).toBeUndefined();
   });
 
@@ -96,14 +102,28 @@ describe("who sees, edits, copies and reads the statistics of a deck", () => {
   });
 
   it("opens built-in decks' statistics to every author and an authored deck's to its editors only", () => {
-    expect([ann, ben, root, cand].map((actor) => canSeeDeckStatistics(actor, content))).toEqual([true, true, true, false]);
-    expect([ann, ben, root, cand].map((actor) => canSeeDeckStatistics(actor, published))).toEqual([true, false, true, false]);
+    expect([ann, ben, root, cand].map((actor) => canSeeDeckStatistics(actor, content))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect([ann, ben, root, cand].map((actor) => canSeeDeckStatistics(actor, published))).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ]);
     expect(deckStatisticsRefusal(ben, published)).toBe("forbidden");
     expect(deckStatisticsRefusal(ben, draft)).toBe("not-found");
     expect(deckStatisticsRefusal(ann, draft)).toBeUndefined();
   });
 
   it("lets only admins edit every authored deck", () => {
-    expect([canEditEveryAuthoredDeck("candidate"), canEditEveryAuthoredDeck("instructor"), canEditEveryAuthoredDeck("admin")]).toEqual([false, false, true]);
+    expect([
+      canEditEveryAuthoredDeck("candidate"),
+      canEditEveryAuthoredDeck("instructor"),
+      canEditEveryAuthoredDeck("admin"),
+    ]).toEqual([false, false, true]);
   });
 });

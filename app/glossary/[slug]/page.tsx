@@ -50,7 +50,8 @@ function QuestionLinks({ questions }: { questions: QuestionRef[] }) {
     <ul className="term-questions">
       {questions.map((question) => (
         <li key={question.id}>
-          <Link href={`/questions/${question.id}`}>{question.summary}</Link> <span className="muted">({question.deckTitle})</span>
+          <Link href={`/questions/${question.id}`}>{question.summary}</Link>{" "}
+          <span className="muted">({question.deckTitle})</span>
         </li>
       ))}
     </ul>

@@ -21,7 +21,11 @@ export const changePasswordAction = validatedActionWithUser(
   changePasswordSchema,
   async (input, user) => {
     const ip = clientIp(await headers(), env.TRUST_PROXY);
-    const changed = await changePassword(db, { userId: user.id, ...input, ip, device: await knownDevice() }, new Date());
+    const changed = await changePassword(
+      db,
+      { userId: user.id, ...input, ip, device: await knownDevice() },
+      new Date(),
+    );
     if (!changed.ok) return changed;
     noteSessionVersion(user.id, changed.value.sessionVersion);
     try {

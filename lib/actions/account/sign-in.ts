@@ -16,7 +16,9 @@ export const signInAction = validatedAction(
       await signIn("credentials", { ...input, redirect: false });
     } catch (error) {
       if (!(error instanceof CredentialsSignin)) throw error;
-      return error.code === "rate-limited" ? fail({ code: "rate-limited", message: TOO_MANY_SIGN_INS }) : refuse("unauthorized", INVALID_SIGN_IN);
+      return error.code === "rate-limited"
+        ? fail({ code: "rate-limited", message: TOO_MANY_SIGN_INS })
+        : refuse("unauthorized", INVALID_SIGN_IN);
     }
     redirect(safeReturnPath(formData.get("callbackUrl")));
   },

@@ -13,7 +13,11 @@ import { validatedAction } from "../action";
 export const signUpAction = validatedAction(
   signUpSchema,
   async (input, formData) => {
-    const created = await signUpWithPassword(db, { ...input, ip: clientIp(await headers(), env.TRUST_PROXY) }, new Date());
+    const created = await signUpWithPassword(
+      db,
+      { ...input, ip: clientIp(await headers(), env.TRUST_PROXY) },
+      new Date(),
+    );
     if (!created.ok) return created;
     await signIn("credentials", { email: input.email, password: input.password, redirect: false });
     redirect(safeReturnPath(formData.get("callbackUrl")));

@@ -16,5 +16,8 @@ export const changeUserRoleAction = validatedActionWithUser(
     revalidatePath("/admin/users");
     return ok({ values: { role } });
   },
-  { signedOut: "Sign in as an admin to change roles.", role: { allowed: canAdminister, refused: ONLY_ADMINS_CHANGE_ROLES } },
+  {
+    signedOut: "Sign in as an admin to change roles.",
+    role: { allowed: canAdminister, refused: ONLY_ADMINS_CHANGE_ROLES },
+  },
 );

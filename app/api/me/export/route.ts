@@ -10,7 +10,18 @@ export const GET = route({
   handler: async ({ caller }) => {
     const attempts = await listAttemptsForExport(db, caller.id);
     const csv = toCsv([
-      ["answered_at", "attempt_id", "question_id", "revision", "deck", "topic", "correct", "self_grade", "elapsed_ms", "response"],
+      [
+        "answered_at",
+        "attempt_id",
+        "question_id",
+        "revision",
+        "deck",
+        "topic",
+        "correct",
+        "self_grade",
+        "elapsed_ms",
+        "response",
+      ],
       ...attempts.map((attempt) => [
         attempt.createdAt.toISOString(),
         attempt.attemptId,

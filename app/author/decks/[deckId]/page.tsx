@@ -29,7 +29,8 @@ export default async function EditDeckPage({ params }: PageProps<"/author/decks/
       <p className="muted">
         {deck.status === "published" ? (
           <>
-            Candidates practise it at <Link href={`/decks/${deck.id}`}>/decks/{deck.id}</Link>. Editing a published question saves a new revision.
+            Candidates practise it at <Link href={`/decks/${deck.id}`}>/decks/{deck.id}</Link>. Editing a published
+            question saves a new revision.
           </>
         ) : (
           "A draft: only you (and admins) see it until you publish it."

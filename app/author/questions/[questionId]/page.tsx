@@ -17,12 +17,21 @@ export default async function EditQuestionPage({ params }: PageProps<"/author/qu
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/author">Question bank</Link> / <Link href={`/author/decks/${deck.id}`}>{deck.title}</Link> / Edit question
+        <Link href="/author">Question bank</Link> / <Link href={`/author/decks/${deck.id}`}>{deck.title}</Link> / Edit
+        question
       </p>
       <h1>
-        Edit question <span className="status-pill">{status === "published" ? `published, revision ${revision}` : "draft"}</span>
+        Edit question{" "}
+        <span className="status-pill">{status === "published" ? `published, revision ${revision}` : "draft"}</span>
       </h1>
-      <QuestionEditor key={revision} deckId={deck.id} questionId={questionId} status={status} initial={toEditorInput(question)} termOptions={termOptions()} />
+      <QuestionEditor
+        key={revision}
+        deckId={deck.id}
+        questionId={questionId}
+        status={status}
+        initial={toEditorInput(question)}
+        termOptions={termOptions()}
+      />
     </>
   );
 }

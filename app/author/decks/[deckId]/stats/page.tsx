@@ -18,7 +18,11 @@ export const metadata: Metadata = { title: "Item statistics" };
 const decimal = (value: number | null) => (value === null ? NO_VALUE : value.toFixed(2));
 const seconds = (ms: number | null) => (ms === null ? NO_VALUE : `${(ms / 1000).toFixed(1)} s`);
 const letter = (index: number) => String.fromCharCode(65 + index);
-const FLAG_LABELS = { "too-easy": "too easy", "too-hard": "too hard", "not-discriminating": "not discriminating" } as const;
+const FLAG_LABELS = {
+  "too-easy": "too easy",
+  "too-hard": "too hard",
+  "not-discriminating": "not discriminating",
+} as const;
 
 export default async function DeckStatisticsPage({ params }: PageProps<"/author/decks/[deckId]/stats">) {
   const { deckId } = await params;
@@ -53,8 +57,8 @@ export default async function DeckStatisticsPage({ params }: PageProps<"/author/
       <p className="muted">
         Each learner&apos;s first answer to a question counts (later ones are practice). Facility is the share right;
         discrimination is the correlation of a question with the rest of the learner&apos;s score. Flags need at least 5
-        learners: too easy above {percent(ITEM_FLAGS.tooEasyAbove)}, too hard below {percent(ITEM_FLAGS.tooHardBelow)}, not
-        discriminating below {ITEM_FLAGS.discriminationBelow}. Alpha uses learners who answered every question.
+        learners: too easy above {percent(ITEM_FLAGS.tooEasyAbove)}, too hard below {percent(ITEM_FLAGS.tooHardBelow)},
+        not discriminating below {ITEM_FLAGS.discriminationBelow}. Alpha uses learners who answered every question.
       </p>
 
       <h2>Questions</h2>
@@ -87,8 +91,16 @@ export default async function DeckStatisticsPage({ params }: PageProps<"/author/
                   <td>{percent(item.facility)}</td>
                   <td>{decimal(item.discrimination)}</td>
                   <td>{seconds(item.meanTimeMs)}</td>
-                  <td>{item.wrongChoicePicks.length ? item.wrongChoicePicks.map((pick) => `${letter(pick.choice)} ${percent(pick.share)}`).join(" · ") : "–"}</td>
-                  <td>{item.fsrsDifficulty ? `${item.fsrsDifficulty.mean.toFixed(1)} (${item.fsrsDifficulty.count})` : "–"}</td>
+                  <td>
+                    {item.wrongChoicePicks.length
+                      ? item.wrongChoicePicks.map((pick) => `${letter(pick.choice)} ${percent(pick.share)}`).join(" · ")
+                      : "–"}
+                  </td>
+                  <td>
+                    {item.fsrsDifficulty
+                      ? `${item.fsrsDifficulty.mean.toFixed(1)} (${item.fsrsDifficulty.count})`
+                      : "–"}
+                  </td>
                   <td>{item.flags.map((flag) => FLAG_LABELS[flag]).join(", ") || "–"}</td>
                 </tr>
               );
@@ -110,7 +122,8 @@ export default async function DeckStatisticsPage({ params }: PageProps<"/author/
             <tr key={bucket.bucket}>
               <th scope="row">{bucket.bucket}</th>
               <td>
-                <span className="bar" style={{ width: `${(bucket.count / maxBucket) * 12}rem` }} aria-hidden="true" /> {bucket.count}
+                <span className="bar" style={{ width: `${(bucket.count / maxBucket) * 12}rem` }} aria-hidden="true" />{" "}
+                {bucket.count}
               </td>
             </tr>
           ))}

@@ -10,5 +10,6 @@ export const POST = route({
   role: canAuthor,
   params: deckParams,
   status: 201,
-  handler: ({ caller, params: { deckId } }) => duplicateDeck(db, caller, deckId, { deckId: newDeckId(deckId), questionId: newQuestionId }),
+  handler: ({ caller, params: { deckId } }) =>
+    duplicateDeck(db, caller, deckId, { deckId: newDeckId(deckId), questionId: newQuestionId }),
 });

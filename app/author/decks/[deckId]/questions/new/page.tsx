@@ -18,7 +18,8 @@ export default async function NewQuestionPage({ params }: PageProps<"/author/dec
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/author">Question bank</Link> / <Link href={`/author/decks/${deckId}`}>{deck.title}</Link> / New question
+        <Link href="/author">Question bank</Link> / <Link href={`/author/decks/${deckId}`}>{deck.title}</Link> / New
+        question
       </p>
       <h1>New question</h1>
       <QuestionEditor deckId={deckId} initial={NEW_QUESTION} termOptions={termOptions()} />
