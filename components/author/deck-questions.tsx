@@ -101,85 +101,64 @@ export function DeckQuestions({
                   </td>
                   <td>{question.attempts}</td>
                   <td className="row-actions">
-                    <button
-                      type="button"
-                      className="button--small"
+                    <RowButton
+                      label="Up"
+                      index={index}
                       disabled={busy || index === 0}
                       onClick={() =>
                         run<QuestionMoved>(
                           "POST",
-                          `/api/author/questions/${question.id}/move`,
+                          `${questionUrl(question)}/move`,
                           { direction: "up" },
                           () => "Moved up.",
                         )
                       }
-                    >
-                      Up<span className="visually-hidden"> question {index + 1}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button--small"
+                    />
+                    <RowButton
+                      label="Down"
+                      index={index}
                       disabled={busy || index === questions.length - 1}
                       onClick={() =>
                         run<QuestionMoved>(
                           "POST",
-                          `/api/author/questions/${question.id}/move`,
+                          `${questionUrl(question)}/move`,
                           { direction: "down" },
                           () => "Moved down.",
                         )
                       }
-                    >
-                      Down<span className="visually-hidden"> question {index + 1}</span>
-                    </button>
+                    />
                     {question.status === "draft" && !question.archived ? (
-                      <button
-                        type="button"
-                        className="button--small"
+                      <RowButton
+                        label="Publish"
+                        index={index}
                         disabled={busy}
                         onClick={() =>
-                          run<Saved>(
-                            "POST",
-                            `/api/author/questions/${question.id}/publish`,
-                            undefined,
-                            () => "Published.",
-                          )
+                          run<Saved>("POST", `${questionUrl(question)}/publish`, undefined, () => "Published.")
                         }
-                      >
-                        Publish<span className="visually-hidden"> question {index + 1}</span>
-                      </button>
+                      />
                     ) : null}
                     {question.archived ? (
-                      <button
-                        type="button"
-                        className="button--small"
+                      <RowButton
+                        label="Restore"
+                        index={index}
                         disabled={busy}
                         onClick={() =>
-                          run<Saved>(
-                            "POST",
-                            `/api/author/questions/${question.id}/restore`,
-                            undefined,
-                            () => "Restored.",
-                          )
+                          run<Saved>("POST", `${questionUrl(question)}/restore`, undefined, () => "Restored.")
                         }
-                      >
-                        Restore<span className="visually-hidden"> question {index + 1}</span>
-                      </button>
+                      />
                     ) : (
-                      <button
-                        type="button"
-                        className="button--small"
+                      <RowButton
+                        label={question.attempts > 0 ? "Archive" : "Delete"}
+                        index={index}
                         disabled={busy}
                         onClick={() =>
-                          run<QuestionRemoved>("DELETE", `/api/author/questions/${question.id}`, undefined, (data) =>
+                          run<QuestionRemoved>("DELETE", questionUrl(question), undefined, (data) =>
                             data.outcome === "archived"
                               ? "Archived: it has attempts, so it is hidden from candidates but kept for their history."
                               : "Deleted.",
                           )
                         }
-                      >
-                        {question.attempts > 0 ? "Archive" : "Delete"}
-                        <span className="visually-hidden"> question {index + 1}</span>
-                      </button>
+                      />
                     )}
                   </td>
                 </tr>
@@ -189,6 +168,28 @@ export function DeckQuestions({
         </div>
       )}
     </>
+  );
+}
+
+const questionUrl = (question: QuestionRow) => `/api/author/questions/${question.id}`;
+
+/** One action on a question row; screen readers hear which question ("Publish question 3"). */
+function RowButton({
+  label,
+  index,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  index: number;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" className="button--small" disabled={disabled} onClick={onClick}>
+      {label}
+      <span className="visually-hidden"> question {index + 1}</span>
+    </button>
   );
 }
 
