@@ -37,6 +37,8 @@ export default defineConfig({
       DATABASE_URL: "file:./data/e2e.db",
       NEXT_TELEMETRY_DISABLED: "1",
       MLPREP_TEST_CLOCK: "1",
+      // Every browser test signs up from 127.0.0.1; the suite makes more accounts than the default allows an hour.
+      SIGN_UPS_PER_HOUR: "1000",
       HOSTNAME: "127.0.0.1",
     },
   },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { resolveDatabaseUrl } from "./database-url";
+import { DEFAULT_SIGN_UPS_PER_HOUR } from "./domain/rate-limit";
 
 /** 127.0.0.0/8, ::1 or localhost: addresses only this machine can reach. */
 export function isLoopbackHost(host: string | undefined): boolean {
@@ -43,6 +44,13 @@ const envSchema = z
       .min(0, "TRUST_PROXY must be 0 or more")
       .max(10, "TRUST_PROXY must be at most 10")
       .default(0),
+    /** New accounts one address may create per hour (lib/domain/rate-limit.ts); raise it where many share one address. */
+    SIGN_UPS_PER_HOUR: z.coerce
+      .number({ error: "SIGN_UPS_PER_HOUR must be a number of sign-ups" })
+      .int("SIGN_UPS_PER_HOUR must be a whole number")
+      .min(1, "SIGN_UPS_PER_HOUR must be at least 1")
+      .max(100_000, "SIGN_UPS_PER_HOUR must be at most 100000")
+      .default(DEFAULT_SIGN_UPS_PER_HOUR),
   })
   .superRefine((value, context) => {
     // Anyone who can reach a test-clock server can move its time: only this machine may reach it.

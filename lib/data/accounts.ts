@@ -2,7 +2,7 @@ import "server-only";
 import type { Device } from "@/lib/auth/device-token";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { accountDeletionRefusal } from "@/lib/auth/roles";
-import { SIGN_IN_LIMITS, SIGN_UP_LIMIT } from "@/lib/domain/rate-limit";
+import { SIGN_IN_LIMITS, SIGN_UP_LIMIT, type Limit } from "@/lib/domain/rate-limit";
 import { fail, invalid, ok, refuse, type Outcome } from "@/lib/outcome";
 import type { PrismaClient } from "@/prisma/generated/client";
 import { isUniqueViolation } from "./errors";
@@ -67,8 +67,9 @@ export async function signUpWithPassword(
   client: PrismaClient,
   input: { email: string; password: string; name?: string | undefined; ip: string },
   now: Date,
+  limit: Limit = SIGN_UP_LIMIT,
 ): Promise<Outcome<AccountUser>> {
-  const { exceeded } = await countAttempt(client, [{ key: `sign-up:ip:${input.ip}`, limit: SIGN_UP_LIMIT }], now);
+  const { exceeded } = await countAttempt(client, [{ key: `sign-up:ip:${input.ip}`, limit }], now);
   if (exceeded) {
     const message = `Too many new accounts from this network. Try again in ${minutesFrom(exceeded.retryAfterMs)}.`;
     return fail({ code: "rate-limited", message, retryAfterMs: exceeded.retryAfterMs });

@@ -22,8 +22,15 @@ export const SIGN_IN_LIMITS = {
   device: { max: 5, windowMs: FIFTEEN_MINUTES },
 } as const satisfies Record<string, Limit>;
 
-/** Sign-ups per IP: each costs an argon2 hash, so a script must not be able to run the server hot. */
-export const SIGN_UP_LIMIT: Limit = { max: 20, windowMs: 60 * 60_000 };
+/**
+ * Sign-ups per IP and hour: each costs an argon2 hash, so a script must not be able to run the server hot.
+ * Where many people share one address (a classroom behind NAT), the operator raises it (SIGN_UPS_PER_HOUR).
+ */
+export function signUpLimit(perHour: number): Limit {
+  return { max: perHour, windowMs: 60 * 60_000 };
+}
+export const DEFAULT_SIGN_UPS_PER_HOUR = 20;
+export const SIGN_UP_LIMIT: Limit = signUpLimit(DEFAULT_SIGN_UPS_PER_HOUR);
 
 /** No window lasts longer than this, so a row whose window started earlier is over for every limit. */
 export const LONGEST_WINDOW_MS = Math.max(

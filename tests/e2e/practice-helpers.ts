@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { expect, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
 import { loadDecks, loadGlossary } from "../../lib/content/load-glossary";
 import { calculatedAnswer } from "../../lib/domain/calculated";
 import { arrange, displayOrder } from "../../lib/domain/choice-order";
@@ -71,9 +72,27 @@ export async function openEditorInNewDeck(page: Page, title: string, description
   await page.getByRole("link", { name: "Add a question" }).click();
 }
 
+/**
+ * A question an instructor's test published during the run, as the server stores it: mock interviews and
+ * topic practice draw from every published deck, not only the shipped ones.
+ */
+function authoredQuestion(id: string): Question | undefined {
+  const database = new Database("data/e2e.db", { readonly: true, fileMustExist: true });
+  try {
+    const row = database
+      .prepare(
+        'SELECT r.body FROM "QuestionRevision" r JOIN "Question" q ON q.id = r."questionId" AND q.revision = r.revision WHERE q.id = ?',
+      )
+      .get(id) as { body: string } | undefined;
+    return row ? (JSON.parse(row.body) as Question) : undefined;
+  } finally {
+    database.close();
+  }
+}
+
 export async function currentQuestion(page: Page): Promise<Question> {
   const id = await page.locator("article.question").getAttribute("data-question-id");
-  const question = id ? questions.get(id) : undefined;
+  const question = id ? (questions.get(id) ?? authoredQuestion(id)) : undefined;
   if (!question) throw new Error(`no question shown (data-question-id=${id})`);
   return question;
 }

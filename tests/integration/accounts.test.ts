@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
-import { SIGN_IN_LIMITS, SIGN_UP_LIMIT } from "@/lib/domain/rate-limit";
+import { SIGN_IN_LIMITS, SIGN_UP_LIMIT, signUpLimit } from "@/lib/domain/rate-limit";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 import { codeOf, valueOf } from "@/tests/support/outcome";
 
@@ -83,6 +83,17 @@ describe("password accounts against SQLite", () => {
       "rate-limited",
     );
     expect(await db.user.count({ where: { email: "one-more@example.com" } })).toBe(0);
+  });
+
+  it("limits sign-ups per IP to what the operator set", async () => {
+    const ip = "10.0.5.2";
+    const limit = signUpLimit(3);
+    for (let index = 0; index < 3; index++) {
+      const created = await signUpWithPassword(db, { email: `class${index}@example.com`, password, ip }, start, limit);
+      expect(codeOf(created)).toBe("ok");
+    }
+    const fourth = await signUpWithPassword(db, { email: "class3@example.com", password, ip }, start, limit);
+    expect(codeOf(fourth)).toBe("rate-limited");
   });
 
   it("deleting an account deletes its password, attempts and review cards, and nothing of anyone else's", async () => {

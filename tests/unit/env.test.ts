@@ -15,3 +15,18 @@ describe("TRUST_PROXY", () => {
       expect(() => parseEnv({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
   });
 });
+
+describe("SIGN_UPS_PER_HOUR", () => {
+  it("defaults to 20 sign-ups an hour from one address", () => {
+    expect(parseEnv({}).SIGN_UPS_PER_HOUR).toBe(20);
+  });
+
+  it("may be raised for many people behind one address", () => {
+    expect(parseEnv({ SIGN_UPS_PER_HOUR: "500" }).SIGN_UPS_PER_HOUR).toBe(500);
+  });
+
+  it("refuses anything but a positive whole number, naming the variable", () => {
+    for (const wrong of ["0", "-5", "2.5", "many"])
+      expect(() => parseEnv({ SIGN_UPS_PER_HOUR: wrong })).toThrow(/SIGN_UPS_PER_HOUR/);
+  });
+});

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/auth";
 import { signUpWithPassword } from "@/lib/data/accounts";
 import { db } from "@/lib/data/db";
+import { signUpLimit } from "@/lib/domain/rate-limit";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/http/client-ip";
 import { safeReturnPath } from "@/lib/http/safe-redirect";
@@ -17,6 +18,7 @@ export const signUpAction = validatedAction(
       db,
       { ...input, ip: clientIp(await headers(), env.TRUST_PROXY) },
       new Date(),
+      signUpLimit(env.SIGN_UPS_PER_HOUR),
     );
     if (!created.ok) return created;
     await signIn("credentials", { email: input.email, password: input.password, redirect: false });
