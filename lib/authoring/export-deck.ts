@@ -5,7 +5,7 @@ import { loadEditableDeck } from "@/lib/data/authoring/readers";
 import { findDeck, findPracticeQuestions } from "@/lib/data/questions";
 import { toDeckMarkdown } from "@/lib/interchange/deck-markdown";
 import { toAnkiTsv } from "@/lib/interchange/flashcards";
-import { toGift } from "@/lib/interchange/gift";
+import { toGift } from "@/lib/interchange/gift-export";
 import { found, ok, type Outcome } from "@/lib/outcome";
 import { deckFrontMatterSchema } from "@/lib/schemas/deck";
 import type { EXPORT_FORMATS } from "@/lib/schemas/export";

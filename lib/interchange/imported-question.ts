@@ -127,3 +127,8 @@ export function rubricLines(rubric: readonly string[]): string {
     )
     .join("\n");
 }
+
+/** Drops floating-point noise such as 0.30000000000000004 from computed numbers. */
+export function roundNumber(value: number): number {
+  return Number(value.toPrecision(12));
+}

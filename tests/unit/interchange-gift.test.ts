@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Question } from "@/lib/domain/question";
-import { parseGift, toGift } from "@/lib/interchange/gift";
+import { parseGift } from "@/lib/interchange/gift";
+import { toGift } from "@/lib/interchange/gift-export";
 import { toFixedQuestion, type DistributiveOmit, type ImportedQuestion } from "@/lib/interchange/imported-question";
 import { randomText, seededRandom, truncations } from "@/tests/fixtures/interchange/fuzz";
 import { shippedContent, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/shipped-content";
