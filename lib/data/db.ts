@@ -43,9 +43,11 @@ const globalForDb = globalThis as unknown as { db?: PrismaClient };
 function createClient(): PrismaClient {
   if (DATABASE_KIND === "postgresql") {
     // A pool per process (pg's default, 10 connections). Waiting for a connection gives up after 10 s
-    // instead of never (pg's default). PostgreSQL's own defaults otherwise: synchronous_commit is on, so a
-    // committed answer is on disk before it is acknowledged.
-    const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, connectionTimeoutMillis: 10_000 });
+    // instead of never (pg's default). The session time zone is UTC whatever the server's: Prisma writes
+    // DateTime as UTC into TIMESTAMP(3) columns (no time zone), so a column default or now() in SQL must
+    // mean UTC too. PostgreSQL's own defaults otherwise: synchronous_commit is on, so a committed answer is
+    // on disk before it is acknowledged.
+    const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, connectionTimeoutMillis: 10_000, options: "-c TimeZone=UTC" });
     // Each statement is a network round trip (1-3 ms here, microseconds on SQLite), so a transaction
     // doing thousands of them (the start-up deck sync: about 2,700 for 901 questions) outlasts Prisma's
     // 5 s default for interactive transactions. The guard stays, longer.

@@ -84,6 +84,11 @@ describe.skipIf(!availability.available)(postgresTitle("PostgreSQL", availabilit
     await expect(db.user.create({ data: { email: "pg@example.com" } })).rejects.toMatchObject({ code: "P2002" });
   });
 
+  it("the app's sessions run in UTC, as Prisma's DateTime values are written", async () => {
+    const { db } = app!.data;
+    expect(await db.$queryRaw`SELECT current_setting('TimeZone') AS "timeZone"`).toEqual([{ timeZone: "UTC" }]);
+  });
+
   it("/api/health answers ok with db postgresql", async () => {
     const response = await app!.health.GET();
     expect(response.status).toBe(200);
