@@ -2,7 +2,10 @@ import type { NextConfig } from "next";
 import { COMMON_HEADERS, HSTS, pagePolicy, PRERENDERED_PAGES } from "./lib/http/security-headers";
 
 // Prerendered pages hold no sign-in form, so their policy needs no GitHub form-action.
-const prerenderedPolicy = pagePolicy("prerendered", { githubSignIn: false, development: process.env.NODE_ENV === "development" });
+const prerenderedPolicy = pagePolicy("prerendered", {
+  githubSignIn: false,
+  development: process.env.NODE_ENV === "development",
+});
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -15,9 +18,16 @@ const nextConfig: NextConfig = {
     return [
       // Pages rendered per request replace the Content-Security-Policy in proxy.ts, prerendered ones here.
       { source: "/:path*", headers: [...COMMON_HEADERS] },
-      ...PRERENDERED_PAGES.map((source) => ({ source, headers: [{ key: "content-security-policy", value: prerenderedPolicy }] })),
+      ...PRERENDERED_PAGES.map((source) => ({
+        source,
+        headers: [{ key: "content-security-policy", value: prerenderedPolicy }],
+      })),
       // Behind a proxy that terminates TLS and says so (browsers ignore HSTS received over plain HTTP).
-      { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [{ key: "strict-transport-security", value: HSTS }] },
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "strict-transport-security", value: HSTS }],
+      },
       {
         source: "/generated/:file*",
         headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],

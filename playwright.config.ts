@@ -14,7 +14,11 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],
-  timeout: 30_000,
+  // Budgets for a busy machine, not a quiet one: a newcomer's laptop or a shared CI runner can take
+  // several times longer than an idle run for a server round trip (argon2, a worker thread, a cold page).
+  // Journeys that chain many round trips add test.slow() (3x).
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     browserName: "chromium",
@@ -28,6 +32,12 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1", MLPREP_TEST_CLOCK: "1", HOSTNAME: "127.0.0.1" },
+    env: {
+      PORT: String(port),
+      DATABASE_URL: "file:./data/e2e.db",
+      NEXT_TELEMETRY_DISABLED: "1",
+      MLPREP_TEST_CLOCK: "1",
+      HOSTNAME: "127.0.0.1",
+    },
   },
 });

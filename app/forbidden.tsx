@@ -5,8 +5,8 @@ export default function Forbidden() {
     <>
       <h1>Not allowed</h1>
       <p>
-        Your account cannot open this page. Authoring and question statistics are for instructors; ask an
-        administrator if you should be one. Meanwhile, <Link href="/decks">practise a deck</Link>.
+        Your account cannot open this page. Authoring and question statistics are for instructors; ask an administrator
+        if you should be one. Meanwhile, <Link href="/decks">practise a deck</Link>.
       </p>
     </>
   );

@@ -8,7 +8,13 @@ import { themeBootScript } from "@/components/ui/theme-boot-script";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
 import { searchIndexUrl } from "@/lib/content/glossary-store";
-import "./globals.css";
+// The stylesheet by area, in cascade order: later files may refine what base.css sets.
+import "./styles/base.css";
+import "./styles/glossary.css";
+import "./styles/accounts.css";
+import "./styles/practice.css";
+import "./styles/progress.css";
+import "./styles/authoring.css";
 
 export const metadata: Metadata = {
   title: { default: "mlprep: prepare for ML engineering interviews", template: "%s · mlprep" },

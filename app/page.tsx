@@ -2,7 +2,14 @@ import Link from "next/link";
 import { allTerms } from "@/lib/content/glossary-store";
 import { TOPIC_LABELS, TOPICS } from "@/lib/content/topics";
 
-const START_HERE = ["kv-cache", "roc-auc", "data-leakage", "two-tower-model", "bias-variance-tradeoff", "speculative-decoding"];
+const START_HERE = [
+  "kv-cache",
+  "roc-auc",
+  "data-leakage",
+  "two-tower-model",
+  "bias-variance-tradeoff",
+  "speculative-decoding",
+];
 
 export default function HomePage() {
   const terms = allTerms();
@@ -17,8 +24,8 @@ export default function HomePage() {
         </p>
         <p>
           Then practise: interview questions on pitfalls, metrics, system design, LLM inference, recommenders and
-          classic ML, each with an explanation that teaches, and spaced repetition that brings back what you are
-          about to forget.
+          classic ML, each with an explanation that teaches, and spaced repetition that brings back what you are about
+          to forget.
         </p>
         <div className="hero__actions">
           <Link className="button button--primary" href="/decks">

@@ -30,7 +30,10 @@ function rightResponse(question: Question): AnswerResponse | undefined {
     case "single":
       return { type: "single", choice: question.choices.findIndex((choice) => choice.correct) };
     case "multiple":
-      return { type: "multiple", choices: question.choices.flatMap((choice, index) => (choice.correct ? [index] : [])) };
+      return {
+        type: "multiple",
+        choices: question.choices.flatMap((choice, index) => (choice.correct ? [index] : [])),
+      };
     case "true-false":
       return { type: "true-false", value: question.answer };
     case "numeric":
@@ -49,13 +52,20 @@ async function signedInCookie(baseUrl: string): Promise<string> {
   const database = new Database(DATABASE_FILE);
   const userId = randomUUID();
   const now = new Date().toISOString(); // the format Prisma's adapter writes
-  database.prepare("INSERT INTO User (id, email, createdAt, updatedAt) VALUES (?, ?, ?, ?)").run(userId, EMAIL, now, now);
-  database.prepare("INSERT INTO Password (userId, hash, updatedAt) VALUES (?, ?, ?)").run(userId, await hash(PASSWORD, { algorithm: 2 }), now);
+  database
+    .prepare("INSERT INTO User (id, email, createdAt, updatedAt) VALUES (?, ?, ?, ?)")
+    .run(userId, EMAIL, now, now);
+  database
+    .prepare("INSERT INTO Password (userId, hash, updatedAt) VALUES (?, ?, ?)")
+    .run(userId, await hash(PASSWORD, { algorithm: 2 }), now);
   database.close();
 
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const signIn = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -78,7 +88,13 @@ function load(options: autocannon.Options): Promise<Run> {
     const instance = autocannon({ connections: CONNECTIONS, amount: REQUESTS_PER_RUN, ...options }, (error, result) => {
       if (error) return reject(error);
       const seconds = (lastResponse - started) / 1000;
-      resolve({ rps: result.requests.total / seconds, p50: result.latency.p50, p99: result.latency.p99, ok: result["2xx"], other: result.non2xx + result.errors + result.timeouts });
+      resolve({
+        rps: result.requests.total / seconds,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        ok: result["2xx"],
+        other: result.non2xx + result.errors + result.timeouts,
+      });
     });
     instance.on("response", () => {
       lastResponse = performance.now();
@@ -86,10 +102,11 @@ function load(options: autocannon.Options): Promise<Run> {
   });
 }
 
-
 async function main() {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${DATABASE_FILE}${suffix}`, { force: true });
-  const questions = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug))).decks.flatMap((deck) => deck.questions);
+  const questions = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug))).decks.flatMap(
+    (deck) => deck.questions,
+  );
   const bodies = questions.flatMap((question) => {
     const response = rightResponse(question);
     return response ? [{ questionId: question.id, revision: 1, response }] : [];
@@ -130,22 +147,30 @@ async function main() {
     database.close();
     const answered2xx = warmAnswers.ok + runs.answers.reduce((sum, run) => sum + run.ok, 0);
 
-    console.log(`| endpoint | req/s per run of ${REQUESTS_PER_RUN.toLocaleString("en")} | p50 ms | p99 ms | non-2xx/errors |`);
+    console.log(
+      `| endpoint | req/s per run of ${REQUESTS_PER_RUN.toLocaleString("en")} | p50 ms | p99 ms | non-2xx/errors |`,
+    );
     console.log("|---|---|---|---|---|");
     for (const [name, list] of [
       ["GET /api/health", runs.health],
       ["POST /api/attempts (signed in)", runs.answers],
     ] as const) {
       const rps = list.map((run) => run.rps.toFixed(0)).join(", ");
-      console.log(`| ${name} | ${rps} | ${list.map((run) => run.p50).join(", ")} | ${list.map((run) => run.p99).join(", ")} | ${list.reduce((sum, run) => sum + run.other, 0)} |`);
+      console.log(
+        `| ${name} | ${rps} | ${list.map((run) => run.p50).join(", ")} | ${list.map((run) => run.p99).join(", ")} | ${list.reduce((sum, run) => sum + run.other, 0)} |`,
+      );
     }
     const healthRps = median(runs.health.map((run) => run.rps));
     const answersRps = median(runs.answers.map((run) => run.rps));
     const ratio = answersRps / healthRps;
     const worstP99 = Math.max(...runs.answers.map((run) => run.p99));
     console.log(`\nmedian req/s: health ${healthRps.toFixed(0)}, answers ${answersRps.toFixed(0)}`);
-    console.log(`answers / health throughput = ${ratio.toFixed(2)} (goal >= 0.8); worst answer p99 = ${worstP99} ms (goal < 150)`);
-    console.log(`journal_mode=${journal}; attempt rows = ${rows}, 2xx answers = ${answered2xx}: ${rows === answered2xx ? "equal" : "MISMATCH"}`);
+    console.log(
+      `answers / health throughput = ${ratio.toFixed(2)} (goal >= 0.8); worst answer p99 = ${worstP99} ms (goal < 150)`,
+    );
+    console.log(
+      `journal_mode=${journal}; attempt rows = ${rows}, 2xx answers = ${answered2xx}: ${rows === answered2xx ? "equal" : "MISMATCH"}`,
+    );
     if (rows !== answered2xx) process.exitCode = 1;
   } finally {
     stop();

@@ -34,14 +34,17 @@ function parseBuilds(args: string[]): { name: string; dir: string }[] {
 async function main() {
   const builds = parseBuilds(process.argv.slice(2));
   const servers = [];
-  for (const [index, build] of builds.entries()) servers.push({ ...build, ...(await startServer(3211 + index, "file:./data/bench.db", build.dir)) });
+  for (const [index, build] of builds.entries())
+    servers.push({ ...build, ...(await startServer(3211 + index, "file:./data/bench.db", build.dir)) });
   try {
     for (const server of servers) {
       // Which policy each build sends, so a table can never describe the wrong build.
       for (const page of PAGES) {
         const response = await fetch(`${server.baseUrl}${page}`);
         const csp = response.headers.get("content-security-policy");
-        console.log(`${server.name} ${page}: ${response.status}, x-nextjs-cache ${response.headers.get("x-nextjs-cache") ?? "-"}, CSP ${csp ?? "none"}`);
+        console.log(
+          `${server.name} ${page}: ${response.status}, x-nextjs-cache ${response.headers.get("x-nextjs-cache") ?? "-"}, CSP ${csp ?? "none"}`,
+        );
       }
     }
     const runs = new Map<string, Run[]>();
@@ -56,7 +59,9 @@ async function main() {
     }
     // Each round measures every build of a page back to back, so a round's ratio to the baseline is the
     // least disturbed by load that comes and goes; the median of those ratios is the headline figure.
-    console.log(`\n| page | build | req/s per round (${SECONDS} s runs) | median req/s | median p99 ms | median ratio to ${servers[0]!.name} per round | non-2xx |`);
+    console.log(
+      `\n| page | build | req/s per round (${SECONDS} s runs) | median req/s | median p99 ms | median ratio to ${servers[0]!.name} per round | non-2xx |`,
+    );
     console.log("|---|---|---|---|---|---|---|");
     for (const page of PAGES) {
       const baseline = runs.get(`${servers[0]!.name} ${page}`)!;
@@ -65,7 +70,9 @@ async function main() {
         const all = pageRuns.map((run) => run.rps.toFixed(0)).join(", ");
         const ratio = median(pageRuns.map((run, round) => run.rps / baseline[round]!.rps));
         const non2xx = pageRuns.reduce((sum, run) => sum + run.non2xx, 0);
-        console.log(`| ${page} | ${server.name} | ${all} | ${format(median(pageRuns.map((run) => run.rps)))} | ${format(median(pageRuns.map((run) => run.p99)))} | ${ratio.toFixed(2)} | ${non2xx} |`);
+        console.log(
+          `| ${page} | ${server.name} | ${all} | ${format(median(pageRuns.map((run) => run.rps)))} | ${format(median(pageRuns.map((run) => run.p99)))} | ${ratio.toFixed(2)} | ${non2xx} |`,
+        );
       }
     }
   } finally {

@@ -20,12 +20,18 @@ const DATABASE_URL = "file:./data/bench-import.db";
 /** Six GIFT types in turn, each naming glossary terms and carrying feedback, as a real bank would. */
 function giftFile(count: number): string {
   const templates = [
-    (n: number) => `::mc-${n}:: Case ${n}: a model flags 50 items and 40 are right. Which metric is 40/50? {=Precision#Right. ~Recall#Recall divides by actual positives. ~Accuracy#Accuracy counts negatives too. ####Precision is TP over predicted positives.}`,
-    (n: number) => `::multi-${n}:: Case ${n}: which metrics put true positives in the numerator? {~%50%Precision ~%50%Recall ~%-100%Specificity####Both precision and recall count TP.}`,
-    (n: number) => `::tf-${n}:: Case ${n}: raising the threshold usually increases precision. {TRUE####Fewer, surer positives.}`,
-    (n: number) => `::num-${n}:: Case ${n}: of ${n + 10} flagged, ${n} are fraud. What is the precision? {#${(n / (n + 10)).toFixed(4)}:0.001####${n} / ${n + 10}.}`,
-    (n: number) => `::short-${n}:: Case ${n}: the metric for the share of flagged items that are right? {=precision =PPV####Precision.}`,
-    (n: number) => `::essay-${n}:: Case ${n}: explain the precision-recall trade-off. {####The threshold trades recall for precision.\\n\\n\\#\\#\\# Rubric\\n- Names the threshold\\n\\n\\#\\#\\# Explanation\\nBoth move with it.}`,
+    (n: number) =>
+      `::mc-${n}:: Case ${n}: a model flags 50 items and 40 are right. Which metric is 40/50? {=Precision#Right. ~Recall#Recall divides by actual positives. ~Accuracy#Accuracy counts negatives too. ####Precision is TP over predicted positives.}`,
+    (n: number) =>
+      `::multi-${n}:: Case ${n}: which metrics put true positives in the numerator? {~%50%Precision ~%50%Recall ~%-100%Specificity####Both precision and recall count TP.}`,
+    (n: number) =>
+      `::tf-${n}:: Case ${n}: raising the threshold usually increases precision. {TRUE####Fewer, surer positives.}`,
+    (n: number) =>
+      `::num-${n}:: Case ${n}: of ${n + 10} flagged, ${n} are fraud. What is the precision? {#${(n / (n + 10)).toFixed(4)}:0.001####${n} / ${n + 10}.}`,
+    (n: number) =>
+      `::short-${n}:: Case ${n}: the metric for the share of flagged items that are right? {=precision =PPV####Precision.}`,
+    (n: number) =>
+      `::essay-${n}:: Case ${n}: explain the precision-recall trade-off. {####The threshold trades recall for precision.\\n\\n\\#\\#\\# Rubric\\n- Names the threshold\\n\\n\\#\\#\\# Explanation\\nBoth move with it.}`,
   ];
   return Array.from({ length: count }, (_, index) => templates[index % templates.length]!(index + 1)).join("\n\n");
 }
@@ -35,7 +41,7 @@ async function main() {
   migrateDatabase(DATABASE_URL);
   process.env.DATABASE_URL = DATABASE_URL;
   const { db } = await import("@/lib/data/db");
-  const authoring = await import("@/lib/data/authoring");
+  const authoring = await import("@/lib/data/authoring/deck-writes");
   const user = await db.user.create({ data: { email: "bench@example.com", role: "instructor" } });
   const actor = { id: user.id, role: "instructor" as const };
   const { terms } = loadGlossary();
@@ -49,7 +55,12 @@ async function main() {
   const total: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const deckId = `bench-deck-${run}`;
-    await authoring.createDeck(db, actor, { title: `Bench ${run}`, topic: "metrics", description: "Benchmark.", level: "beginner" }, deckId);
+    await authoring.createDeck(
+      db,
+      actor,
+      { title: `Bench ${run}`, topic: "metrics", description: "Benchmark.", level: "beginner" },
+      deckId,
+    );
 
     let started = performance.now();
     const parsed = parseGift(text);
@@ -59,15 +70,23 @@ async function main() {
     started = performance.now();
     const prepared = prepareImport("gift", text, glossary, { defaultTerms: [], newId: () => `q-bench-${sequence++}` });
     const prepareMs = performance.now() - started;
-    if (prepared.problems.length > 0 || prepared.questions.length !== QUESTIONS) throw new Error(`import problems: ${JSON.stringify(prepared.problems.slice(0, 3))}`);
+    if (prepared.problems.length > 0 || prepared.questions.length !== QUESTIONS)
+      throw new Error(`import problems: ${JSON.stringify(prepared.problems.slice(0, 3))}`);
     const committedAt = performance.now();
-    const outcome = await authoring.commitImport(db, actor, deckId, prepared.questions.map(({ line: _line, ...question }) => question));
+    const outcome = await authoring.commitImport(
+      db,
+      actor,
+      deckId,
+      prepared.questions.map(({ line: _line, ...question }) => question),
+    );
     const commitMs = performance.now() - committedAt;
     if (!outcome.ok || outcome.value.imported !== QUESTIONS) throw new Error("commit failed");
     prepare.push(prepareMs);
     commit.push(commitMs);
     total.push(prepareMs + commitMs);
-    console.log(`run ${run + 1}: parse ${format(parse.at(-1)!)} ms, parse+terms+check ${format(prepareMs)} ms, commit ${format(commitMs)} ms, total ${format(prepareMs + commitMs)} ms`);
+    console.log(
+      `run ${run + 1}: parse ${format(parse.at(-1)!)} ms, parse+terms+check ${format(prepareMs)} ms, commit ${format(commitMs)} ms, total ${format(prepareMs + commitMs)} ms`,
+    );
   }
   const stored = await db.question.count();
   if (stored !== QUESTIONS * RUNS) throw new Error(`expected ${QUESTIONS * RUNS} stored questions, found ${stored}`);

@@ -16,7 +16,16 @@ import { format, median, percentile } from "./stats";
 import { syntheticCorpus } from "./synthetic-corpus";
 
 type Searcher = (query: string) => string[];
-type Row = { corpus: string; terms: number; approach: string; p50: number; p95: number; top1: number; top3: number; queries: number };
+type Row = {
+  corpus: string;
+  terms: number;
+  approach: string;
+  p50: number;
+  p95: number;
+  top1: number;
+  top3: number;
+  queries: number;
+};
 
 const queries = LABELLED_QUERIES.map((entry) => entry.query);
 
@@ -56,7 +65,11 @@ function miniSearch(docs: SearchDoc[]): Searcher {
     searchOptions: { boost: { term: 3, aliasText: 2 }, fuzzy: 0.2, prefix: true },
   });
   index.addAll(docs.map((doc) => ({ ...doc, id: doc.slug, aliasText: doc.aliases.join(" ") })));
-  return (query) => index.search(query).slice(0, 10).map((result) => result.id as string);
+  return (query) =>
+    index
+      .search(query)
+      .slice(0, 10)
+      .map((result) => result.id as string);
 }
 
 function mlprep(docs: SearchDoc[]): { search: Searcher; loadMs: number; bytes: number; gzipBytes: number } {
@@ -85,16 +98,25 @@ const sizes: string[] = [];
 for (const { name, docs } of corpora) {
   const terms = docs.length;
   const ours = mlprep(docs);
-  sizes.push(`| ${name} | ${terms} | ${(ours.bytes / 1024).toFixed(0)} KiB | ${(ours.gzipBytes / 1024).toFixed(0)} KiB | ${format(ours.loadMs, 1)} ms |`);
+  sizes.push(
+    `| ${name} | ${terms} | ${(ours.bytes / 1024).toFixed(0)} KiB | ${(ours.gzipBytes / 1024).toFixed(0)} KiB | ${format(ours.loadMs, 1)} ms |`,
+  );
   rows.push({ corpus: name, terms, approach: "mlprep", ...measure(ours.search, 3_000) });
-  rows.push({ corpus: name, terms, approach: "minisearch 7.2 (fuzzy 0.2, prefix)", ...measure(miniSearch(docs), 3_000) });
+  rows.push({
+    corpus: name,
+    terms,
+    approach: "minisearch 7.2 (fuzzy 0.2, prefix)",
+    ...measure(miniSearch(docs), 3_000),
+  });
   // Naive fuse.js is linear in the corpus: at 50,000 terms one query takes seconds, so it runs a subset once.
   const fuseQueries = terms > 10_000 ? 10 : queries.length;
   rows.push({ corpus: name, terms, approach: "fuse.js 7.5 default", ...measure(naiveFuse(docs), 0, fuseQueries) });
   console.error(`done: ${name} ${terms}`);
 }
 
-console.log(`Labelled queries: ${queries.length}. Node ${process.version}. Latency per query after one warm-up pass.\n`);
+console.log(
+  `Labelled queries: ${queries.length}. Node ${process.version}. Latency per query after one warm-up pass.\n`,
+);
 console.log("| corpus | terms | approach | p50 ms | p95 ms | top-1 | top-3 | p95 vs mlprep |");
 console.log("|---|---|---|---|---|---|---|---|");
 for (const row of rows) {

@@ -4,7 +4,11 @@ import { spawn, type ChildProcess } from "node:child_process";
  * Starts the production server the way `npm start` does, on its own port and database, for a benchmark;
  * `cwd` serves another checkout's build (bench/builds-bench.ts).
  */
-export async function startServer(port: number, databaseUrl = "file:./data/bench.db", cwd = process.cwd()): Promise<{ baseUrl: string; stop: () => void }> {
+export async function startServer(
+  port: number,
+  databaseUrl = "file:./data/bench.db",
+  cwd = process.cwd(),
+): Promise<{ baseUrl: string; stop: () => void }> {
   const child: ChildProcess = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], {
     cwd,
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },

@@ -15,7 +15,9 @@ export function syntheticCorpus(real: SearchDoc[], size: number, seed = 42): Sea
   const nameWords = [...new Set(real.flatMap((doc) => doc.term.toLowerCase().split(/[\s-]+/)))].filter(
     (word) => word.length > 2 && !STOPWORDS.has(word),
   );
-  const definitionWords = real.flatMap((doc) => doc.text.split(/\s+/)).filter((word) => /^[A-Za-z][a-z-]*[a-z]$/.test(word));
+  const definitionWords = real
+    .flatMap((doc) => doc.text.split(/\s+/))
+    .filter((word) => /^[A-Za-z][a-z-]*[a-z]$/.test(word));
   const nameKey = (name: string) => tokenize(name).sort().join(" ");
   const takenNames = new Set(real.flatMap((doc) => [doc.term, ...doc.aliases].map(nameKey)));
 
@@ -31,4 +33,3 @@ export function syntheticCorpus(real: SearchDoc[], size: number, seed = 42): Sea
   }
   return docs;
 }
-

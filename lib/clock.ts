@@ -3,7 +3,6 @@ import { cookies } from "next/headers";
 import { TEST_CLOCK_COOKIE, testClockOffset } from "@/lib/clock-cookie";
 import { env } from "@/lib/env";
 
-
 /**
  * The time a request is served at. Domain code takes `now` as a parameter; this is where the server
  * chooses it. Browser tests that must see a card fall due (FSRS schedules an Again for minutes later)

@@ -6,7 +6,11 @@ export function isLoopbackHost(host: string | undefined): boolean {
   if (!host) return false;
   if (host === "localhost" || host === "::1" || host === "[::1]") return true;
   const octets = host.split(".");
-  return octets.length === 4 && octets[0] === "127" && octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255);
+  return (
+    octets.length === 4 &&
+    octets[0] === "127" &&
+    octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255)
+  );
 }
 
 /**

@@ -6,9 +6,15 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildGlossaryEntries, toSearchDocs } from "@/lib/content/glossary-entries";
-import { GENERATED_DIR, GLOSSARY_DATA_FILE, SEARCH_ASSET_DIR, SEARCH_MANIFEST_FILE } from "@/lib/content/generated-paths";
+import {
+  GENERATED_DIR,
+  GLOSSARY_DATA_FILE,
+  SEARCH_ASSET_DIR,
+  SEARCH_MANIFEST_FILE,
+} from "@/lib/content/generated-paths";
 import { buildSearchIndexFile } from "@/lib/search/search-index";
-import { formatProblem, loadContent } from "@/lib/content/load-glossary";
+import { formatProblem } from "@/lib/content/content-problem";
+import { loadContent } from "@/lib/content/load-glossary";
 
 const { terms, decks, problems } = loadContent();
 for (const problem of problems) console.error(formatProblem(problem));
@@ -26,7 +32,10 @@ const searchIndex = JSON.stringify(buildSearchIndexFile(toSearchDocs(entries)));
 const hash = createHash("sha256").update(searchIndex).digest("hex").slice(0, 12);
 const fileName = `search-index.${hash}.json`;
 mkdirSync(SEARCH_ASSET_DIR, { recursive: true });
-for (const old of readdirSync(SEARCH_ASSET_DIR)) if (old.startsWith("search-index.")) rmSync(path.join(SEARCH_ASSET_DIR, old));
+for (const old of readdirSync(SEARCH_ASSET_DIR))
+  if (old.startsWith("search-index.")) rmSync(path.join(SEARCH_ASSET_DIR, old));
 writeFileSync(path.join(SEARCH_ASSET_DIR, fileName), searchIndex);
 writeFileSync(SEARCH_MANIFEST_FILE, JSON.stringify({ url: `/generated/${fileName}`, file: fileName }));
-console.log(`content built: ${entries.length} terms, search index ${(searchIndex.length / 1024).toFixed(0)} KiB (${fileName}).`);
+console.log(
+  `content built: ${entries.length} terms, search index ${(searchIndex.length / 1024).toFixed(0)} KiB (${fileName}).`,
+);

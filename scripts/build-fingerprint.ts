@@ -6,8 +6,20 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["app", "components", "lib", "content", "docs/item-writing.md", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "instrumentation-client.ts",
-  "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "docs/item-writing.md",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "proxy.ts",
+  "instrumentation-client.ts",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const IGNORED = new Set(["generated", "node_modules", ".next"]);
 export const FINGERPRINT_FILE = path.join(".next", "mlprep-build-fingerprint");
 

@@ -7,7 +7,8 @@
 import { writeFileSync } from "node:fs";
 import { answerCueMarkdown, answerCueSummary } from "@/lib/content/answer-cue-gates";
 import { coverageMarkdown, coverageText, computeCoverage } from "@/lib/content/coverage";
-import { formatProblem, loadContent } from "@/lib/content/load-glossary";
+import { formatProblem } from "@/lib/content/content-problem";
+import { loadContent } from "@/lib/content/load-glossary";
 
 const { terms, decks, problems, warnings } = loadContent();
 for (const problem of problems) console.error(formatProblem(problem));
@@ -20,4 +21,6 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const total = coverage.at(-1)!;
-console.log(`content:check passed: ${terms.length} glossary terms, ${decks.length} decks, ${total.questions} questions (coverage in docs/content-coverage.md).`);
+console.log(
+  `content:check passed: ${terms.length} glossary terms, ${decks.length} decks, ${total.questions} questions (coverage in docs/content-coverage.md).`,
+);

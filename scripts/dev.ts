@@ -8,6 +8,9 @@ const content = spawnSync(process.execPath, [require.resolve("tsx/cli"), "script
   env: serverEnv,
 });
 if (content.status !== 0) process.exit(content.status ?? 1);
-const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", ...hostArguments(serverEnv)], { stdio: "inherit", env: serverEnv });
+const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "dev", ...hostArguments(serverEnv)], {
+  stdio: "inherit",
+  env: serverEnv,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -69,7 +69,12 @@ export function syncContent(databaseUrl: string): void {
  */
 export function prepareRuntime(): NodeJS.ProcessEnv {
   const databaseUrl = resolveDatabaseUrl(process.env);
-  const serverEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: ensureAuthSecret(), NEXT_TELEMETRY_DISABLED: "1" };
+  const serverEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: ensureAuthSecret(),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   try {
     parseEnv(serverEnv);
   } catch (error) {

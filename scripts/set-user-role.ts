@@ -15,7 +15,9 @@ const argsSchema = z.tuple([
 async function main() {
   const parsed = argsSchema.safeParse(process.argv.slice(2));
   if (!parsed.success) {
-    console.error(`Usage: npm run user:role -- <email> <${ROLES.join("|")}>\n${parsed.error.issues.map((issue) => `  ${issue.message}`).join("\n")}`);
+    console.error(
+      `Usage: npm run user:role -- <email> <${ROLES.join("|")}>\n${parsed.error.issues.map((issue) => `  ${issue.message}`).join("\n")}`,
+    );
     process.exit(2);
   }
   const [email, role] = parsed.data;

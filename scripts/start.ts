@@ -16,7 +16,9 @@ async function main() {
   // prepareRuntime has validated them (a wrong one stops the start); this reads them typed.
   const settings = parseEnv(serverEnv);
   if (serverEnv.MLPREP_TEST_CLOCK === "1") {
-    console.warn(`MLPREP_TEST_CLOCK=1: requests may move the server's clock with a cookie. For browser tests only (listening on ${settings.HOSTNAME} only).`);
+    console.warn(
+      `MLPREP_TEST_CLOCK=1: requests may move the server's clock with a cookie. For browser tests only (listening on ${settings.HOSTNAME} only).`,
+    );
   }
 
   if (!isBuildCurrent()) {
@@ -43,7 +45,9 @@ async function main() {
     });
   });
   // Without HOSTNAME, Node listens on every interface, as `next start` does.
-  server.listen(settings.PORT, settings.HOSTNAME, () => console.log(`mlprep ready on http://${settings.HOSTNAME ?? "localhost"}:${settings.PORT}`));
+  server.listen(settings.PORT, settings.HOSTNAME, () =>
+    console.log(`mlprep ready on http://${settings.HOSTNAME ?? "localhost"}:${settings.PORT}`),
+  );
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       server.close();

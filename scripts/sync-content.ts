@@ -2,7 +2,8 @@
  * Loads the content decks into the database (run by `npm start` and `npm run dev` after migrating).
  * Runs under the react-server condition so the server-only data layer can be imported from a script.
  */
-import { formatProblem, loadContent } from "@/lib/content/load-glossary";
+import { formatProblem } from "@/lib/content/content-problem";
+import { loadContent } from "@/lib/content/load-glossary";
 import { syncContentDecks } from "@/lib/data/content-sync";
 import { db } from "@/lib/data/db";
 

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DeckForm } from "@/components/author/deck-form";
 import { DuplicateDeckButton } from "@/components/author/deck-questions";
-import { canAuthor } from "@/lib/auth/roles";
+import { canAuthor, canEditEveryAuthoredDeck, canSeeDeckStatistics } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
-import { listEditableDecks } from "@/lib/data/authoring";
+import { listEditableDecks } from "@/lib/data/authoring/readers";
 import { db } from "@/lib/data/db";
+import { plural } from "@/lib/domain/format";
 import { listDecks } from "@/lib/data/questions";
 import { topicName } from "@/lib/practice/session-items";
 
@@ -24,11 +25,12 @@ const EXPORTS = [
 export default async function AuthorPage() {
   const user = await requirePageRole("/author", canAuthor);
   const [mine, decks] = await Promise.all([listEditableDecks(db, user), listDecks(db)]);
+  const seesOwners = canEditEveryAuthoredDeck(user.role);
   return (
     <>
       <h1>Question bank</h1>
       <section aria-labelledby="mine-heading">
-        <h2 id="mine-heading">{user.role === "admin" ? "Authored decks" : "Your decks"}</h2>
+        <h2 id="mine-heading">{seesOwners ? "Authored decks" : "Your decks"}</h2>
         {mine.length === 0 ? (
           <p>No decks yet: create one below, or duplicate a built-in deck to edit a copy.</p>
         ) : (
@@ -39,7 +41,7 @@ export default async function AuthorPage() {
                 <th scope="col">Topic</th>
                 <th scope="col">Status</th>
                 <th scope="col">Questions</th>
-                {user.role === "admin" ? <th scope="col">Owner</th> : null}
+                {seesOwners ? <th scope="col">Owner</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -52,9 +54,9 @@ export default async function AuthorPage() {
                   <td>{deck.status}</td>
                   <td>
                     {deck.questions}
-                    {deck.drafts > 0 ? ` (${deck.drafts} draft${deck.drafts === 1 ? "" : "s"})` : ""}
+                    {deck.drafts > 0 ? ` (${plural(deck.drafts, "draft")})` : ""}
                   </td>
-                  {user.role === "admin" ? <td>{deck.ownerEmail ?? "–"}</td> : null}
+                  {seesOwners ? <td>{deck.ownerEmail ?? "–"}</td> : null}
                 </tr>
               ))}
             </tbody>
@@ -91,7 +93,7 @@ export default async function AuthorPage() {
               <td>{topicName(deck.topic)}</td>
               <td>{deck.questionCount}</td>
               <td>
-                {deck.source === "content" || deck.ownerId === user.id || user.role === "admin" ? (
+                {canSeeDeckStatistics(user, deck) ? (
                   <Link href={`/author/decks/${deck.id}/stats`}>
                     Item statistics<span className="visually-hidden"> for {deck.title}</span>
                   </Link>

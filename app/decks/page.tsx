@@ -4,13 +4,15 @@ import { getSessionUser } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/data/db";
 import { loadProgress } from "@/lib/data/progress";
+import { percent } from "@/lib/domain/format";
 import { listDecks } from "@/lib/data/questions";
 import { topicName } from "@/lib/practice/session-items";
 import { requestTimeZone } from "@/lib/time-zone";
 
-export const metadata: Metadata = { title: "Practice decks", description: "Interview questions on ML pitfalls, metrics, system design, LLM inference and more." };
-
-const percent = (value: number) => `${Math.round(value * 100)}%`;
+export const metadata: Metadata = {
+  title: "Practice decks",
+  description: "Interview questions on ML pitfalls, metrics, system design, LLM inference and more.",
+};
 
 export default async function DecksPage() {
   const [decks, user] = await Promise.all([listDecks(db), getSessionUser()]);

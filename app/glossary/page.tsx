@@ -10,7 +10,8 @@ import { serverSearchEngine } from "@/lib/search/server-search";
 
 export const metadata: Metadata = {
   title: "Glossary",
-  description: "Machine-learning terms A-Z: metrics, classic ML, deep learning, LLM inference, recommender systems and more.",
+  description:
+    "Machine-learning terms A-Z: metrics, classic ML, deep learning, LLM inference, recommender systems and more.",
 };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -1,17 +1,23 @@
 import type { Metadata } from "next";
 import { DEFAULT_MOCK } from "@/lib/domain/mock-interview";
 
-export const metadata: Metadata = { title: "Mock interview", description: "A timed, mixed set of interview questions with a scored report per topic." };
+export const metadata: Metadata = {
+  title: "Mock interview",
+  description: "A timed, mixed set of interview questions with a scored report per topic.",
+};
 
 export default function MockStartPage() {
   return (
     <section className="narrow">
       <h1>Mock interview</h1>
       <p>
-        A timed session that mixes questions from every topic in equal measure, with no feedback until the end, like
-        the real thing. Then a report scores each topic and lists the questions to revisit.
+        A timed session that mixes questions from every topic in equal measure, with no feedback until the end, like the
+        real thing. Then a report scores each topic and lists the questions to revisit.
       </p>
-      <p className="muted">Open design questions are left out: they need you to grade yourself against a model answer, so practise them in their decks.</p>
+      <p className="muted">
+        Open design questions are left out: they need you to grade yourself against a model answer, so practise them in
+        their decks.
+      </p>
       <form action="/mock/session" method="get" className="stack-form">
         <div className="field">
           <label htmlFor="minutes">Time limit (minutes)</label>

@@ -6,11 +6,10 @@ import { requirePageUser } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/data/db";
 import { loadProgress } from "@/lib/data/progress";
+import { percent, plural } from "@/lib/domain/format";
 import { requestTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = { title: "Your progress" };
-
-const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)}%`);
 
 export default async function ProgressPage() {
   const user = await requirePageUser("/progress");
@@ -35,7 +34,7 @@ export default async function ProgressPage() {
         <div>
           <dt>Streak</dt>
           <dd>
-            {streak.current} day{streak.current === 1 ? "" : "s"}
+            {plural(streak.current, "day")}
             <small className="muted"> (best {streak.longest})</small>
           </dd>
         </div>
@@ -46,7 +45,9 @@ export default async function ProgressPage() {
           </dd>
         </div>
       </dl>
-      {!streak.activeToday && streak.current > 0 ? <p className="muted">Answer one question today to keep your streak.</p> : null}
+      {!streak.activeToday && streak.current > 0 ? (
+        <p className="muted">Answer one question today to keep your streak.</p>
+      ) : null}
 
       <h2>Last 30 days</h2>
       <ActivityChart days={progress.daily} />
@@ -100,11 +101,25 @@ export default async function ProgressPage() {
       </div>
 
       <h2>Mastery by topic</h2>
-      <p className="muted">The share of each topic you would get right today, as spaced repetition estimates it; unseen questions count as not known.</p>
-      <MasteryTable rows={progress.topics.map((topic) => ({ key: topic.slug, label: topic.name, href: `/practice/${topic.slug}`, ...topic }))} label="Topic" />
+      <p className="muted">
+        The share of each topic you would get right today, as spaced repetition estimates it; unseen questions count as
+        not known.
+      </p>
+      <MasteryTable
+        rows={progress.topics.map((topic) => ({
+          key: topic.slug,
+          label: topic.name,
+          href: `/practice/${topic.slug}`,
+          ...topic,
+        }))}
+        label="Topic"
+      />
 
       <h2>Mastery by deck</h2>
-      <MasteryTable rows={progress.decks.map((deck) => ({ key: deck.id, label: deck.title, href: `/decks/${deck.id}`, ...deck }))} label="Deck" />
+      <MasteryTable
+        rows={progress.decks.map((deck) => ({ key: deck.id, label: deck.title, href: `/decks/${deck.id}`, ...deck }))}
+        label="Deck"
+      />
 
       <p>
         <a href="/api/me/export" download>
@@ -116,7 +131,15 @@ export default async function ProgressPage() {
   );
 }
 
-type MasteryRow = { key: string; label: string; href: string; questions: number; seen: number; mastery: number; accuracy: number | null };
+type MasteryRow = {
+  key: string;
+  label: string;
+  href: string;
+  questions: number;
+  seen: number;
+  mastery: number;
+  accuracy: number | null;
+};
 
 function MasteryTable({ rows, label }: { rows: MasteryRow[]; label: string }) {
   return (

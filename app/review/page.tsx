@@ -17,7 +17,10 @@ const REVIEW_BATCH = 50;
 export default async function ReviewPage({ searchParams }: PageProps<"/review">) {
   const user = await requirePageUser("/review");
   const now = await requestNow();
-  const [dueCount, dueIds] = await Promise.all([countDue(db, user.id, now), findDueQuestionIds(db, user.id, now, REVIEW_BATCH)]);
+  const [dueCount, dueIds] = await Promise.all([
+    countDue(db, user.id, now),
+    findDueQuestionIds(db, user.id, now, REVIEW_BATCH),
+  ]);
   if (dueCount === 0) {
     const nextDue = await findNextDue(db, user.id, now);
     return (
@@ -41,9 +44,14 @@ export default async function ReviewPage({ searchParams }: PageProps<"/review">)
         Review: <span data-testid="due-count">{dueCount}</span> due
       </h1>
       <p className="muted">
-        Most overdue first, across all decks{dueCount > REVIEW_BATCH ? `; this session takes the first ${REVIEW_BATCH}` : ""}.
+        Most overdue first, across all decks
+        {dueCount > REVIEW_BATCH ? `; this session takes the first ${REVIEW_BATCH}` : ""}.
       </p>
-      <PracticeSession items={toSessionItems(questions, dueIds, shownParamSchema.parse((await searchParams).shown))} mode="review" signedIn />
+      <PracticeSession
+        items={toSessionItems(questions, dueIds, shownParamSchema.parse((await searchParams).shown))}
+        mode="review"
+        signedIn
+      />
     </>
   );
 }

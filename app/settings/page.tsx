@@ -29,14 +29,28 @@ export default async function SettingsPage({ searchParams }: PageProps<"/setting
             action={changePasswordAction}
             submitLabel="Change password"
             fields={[
-              { name: "currentPassword", label: "Current password", type: "password", autoComplete: "current-password" },
-              { name: "newPassword", label: "New password", type: "password", autoComplete: "new-password", hint: `At least ${PASSWORD_MIN} characters.` },
+              {
+                name: "currentPassword",
+                label: "Current password",
+                type: "password",
+                autoComplete: "current-password",
+              },
+              {
+                name: "newPassword",
+                label: "New password",
+                type: "password",
+                autoComplete: "new-password",
+                hint: `At least ${PASSWORD_MIN} characters.`,
+              },
             ]}
           />
         </>
       ) : null}
       <h2>Devices</h2>
-      <p>Signs you out here and on every other device and browser, within a minute. Use it if you signed in on a computer that is not yours.</p>
+      <p>
+        Signs you out here and on every other device and browser, within a minute. Use it if you signed in on a computer
+        that is not yours.
+      </p>
       <form action={signOutEverywhereAction}>
         <button type="submit" className="button">
           Sign out of all devices

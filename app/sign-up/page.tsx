@@ -23,7 +23,13 @@ export default async function SignUpPage({ searchParams }: PageProps<"/sign-up">
         fields={[
           { name: "name", label: "Name (optional)", type: "text", autoComplete: "name", required: false },
           { name: "email", label: "Email", type: "email", autoComplete: "email" },
-          { name: "password", label: "Password", type: "password", autoComplete: "new-password", hint: `At least ${PASSWORD_MIN} characters.` },
+          {
+            name: "password",
+            label: "Password",
+            type: "password",
+            autoComplete: "new-password",
+            hint: `At least ${PASSWORD_MIN} characters.`,
+          },
         ]}
       />
       {isGitHubEnabled ? <GitHubSignIn callbackUrl={returnTo} /> : null}

@@ -1,27 +1,26 @@
 "use client";
-import { canAdminister, canAuthor, type Role } from "@/lib/auth/roles";
+import { canAdminister, canAuthor } from "@/lib/auth/roles";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/lib/actions/account/sign-out";
+import { plural } from "@/lib/domain/format";
+import { apiFetch } from "@/lib/http/api-fetch";
+import type { GuestMergeReply, MeSummary } from "@/lib/http/contracts";
 import { forgetGuestAttempts, readGuestAttempts } from "@/lib/practice/guest-store";
-
-type Summary = { signedIn: false } | { signedIn: true; name: string | null; email: string | null; dueNow: number; role: Role };
 
 /** Moves a guest's browser-kept answers into the account the first time the header sees a session. */
 async function mergeGuestProgress(): Promise<number> {
   const attempts = readGuestAttempts();
   if (!attempts.length) return 0;
-  const reply = await fetch("/api/me/guest-merge", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ attempts }),
-  });
+  const reply = await apiFetch<GuestMergeReply>("/api/me/guest-merge", { method: "POST", body: { attempts } });
   if (!reply.ok) return 0;
   // Merged, skipped (duplicate, too old) or refused for good: none of them is worth sending again.
   forgetGuestAttempts(new Set(attempts.map((attempt) => attempt.attemptId)));
-  return ((await reply.json()) as { merged: number }).merged;
+  return reply.data.merged;
 }
+
+const loadSummary = () => apiFetch<MeSummary>("/api/me/summary", { cache: "no-store" });
 
 /**
  * The personal part of the header: sign-in links, or the review count and the account menu. Loaded from
@@ -29,21 +28,21 @@ async function mergeGuestProgress(): Promise<number> {
  */
 export function AccountMenu() {
   const pathname = usePathname();
-  const [summary, setSummary] = useState<Summary | null>(null);
+  const [summary, setSummary] = useState<MeSummary | null>(null);
   const [mergedNotice, setMergedNotice] = useState<string | null>(null);
 
   useEffect(() => {
     let cancelled = false;
     const load = async () => {
-      const reply = await fetch("/api/me/summary", { cache: "no-store" }).catch(() => null);
-      if (!reply?.ok || cancelled) return;
-      let next = (await reply.json()) as Summary;
+      const reply = await loadSummary();
+      if (!reply.ok || cancelled) return;
+      let next = reply.data;
       if (next.signedIn) {
         const merged = await mergeGuestProgress().catch(() => 0);
         if (merged > 0 && !cancelled) {
-          setMergedNotice(`Added ${merged} answer${merged === 1 ? "" : "s"} from this browser to your account.`);
-          const again = await fetch("/api/me/summary", { cache: "no-store" }).catch(() => null);
-          if (again?.ok) next = (await again.json()) as Summary;
+          setMergedNotice(`Added ${plural(merged, "answer")} from this browser to your account.`);
+          const again = await loadSummary();
+          if (again.ok) next = again.data;
         }
       }
       if (!cancelled) setSummary(next);
@@ -59,7 +58,10 @@ export function AccountMenu() {
     return (
       <div className="account-menu">
         <Link href={`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`}>Sign in</Link>
-        <Link className="button button--primary button--small" href={`/sign-up?callbackUrl=${encodeURIComponent(pathname)}`}>
+        <Link
+          className="button button--primary button--small"
+          href={`/sign-up?callbackUrl=${encodeURIComponent(pathname)}`}
+        >
           Sign up
         </Link>
       </div>
@@ -68,7 +70,10 @@ export function AccountMenu() {
   return (
     <div className="account-menu">
       <Link href="/review" className="review-link" aria-current={pathname === "/review" ? "page" : undefined}>
-        Review <span className="badge" aria-label={`${summary.dueNow} due`}>{summary.dueNow}</span>
+        Review{" "}
+        <span className="badge" aria-label={`${summary.dueNow} due`}>
+          {summary.dueNow}
+        </span>
       </Link>
       <details className="menu">
         <summary>{summary.name ?? summary.email ?? "Account"}</summary>

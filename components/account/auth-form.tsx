@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/actions/account/form-state";
+import type { FormState } from "@/lib/actions/form-state";
 
 type Field = { name: string; label: string; type: string; autoComplete: string; hint?: string; required?: boolean };
 
@@ -31,7 +31,9 @@ export function AuthForm({
       ) : null}
       {fields.map((field) => {
         const error = state.fieldErrors?.[field.name];
-        const describedBy = [error ? `${field.name}-error` : "", field.hint ? `${field.name}-hint` : ""].filter(Boolean).join(" ");
+        const describedBy = [error ? `${field.name}-error` : "", field.hint ? `${field.name}-hint` : ""]
+          .filter(Boolean)
+          .join(" ");
         return (
           <div className="field" key={field.name}>
             <label htmlFor={field.name}>{field.label}</label>

@@ -23,8 +23,8 @@ export function DesiredRetentionForm({ current }: { current: number }) {
           aria-describedby="desiredRetention-hint"
         />
         <small id="desiredRetention-hint" className="muted">
-          The chance of still remembering a question when it comes back, from 0.70 to 0.99. Higher means more
-          reviews; 0.90 is a good balance.
+          The chance of still remembering a question when it comes back, from 0.70 to 0.99. Higher means more reviews;
+          0.90 is a good balance.
         </small>
         {error ? <small className="field-error">{error}</small> : null}
       </div>
@@ -43,7 +43,13 @@ export function DeleteAccountForm() {
     <form action={action} className="stack-form">
       <div className="field">
         <label htmlFor="confirmEmail">Type your email address to confirm</label>
-        <input id="confirmEmail" name="confirmEmail" type="email" autoComplete="off" aria-invalid={error ? true : undefined} />
+        <input
+          id="confirmEmail"
+          name="confirmEmail"
+          type="email"
+          autoComplete="off"
+          aria-invalid={error ? true : undefined}
+        />
         {error ? <small className="field-error">{error}</small> : null}
       </div>
       <button type="submit" className="button button--danger" disabled={pending}>

@@ -6,6 +6,7 @@ import { ROLES, type Role } from "@/lib/auth/roles";
 /** One user's role, changed in place; the server says why when it refuses. */
 export function RoleForm({ userId, email, role }: { userId: string; email: string; role: Role }) {
   const [state, action, pending] = useActionState(changeUserRoleAction, {});
+  const error = state.error ?? Object.values(state.fieldErrors ?? {})[0];
   return (
     <form action={action} className="role-form">
       <input type="hidden" name="userId" value={userId} />
@@ -22,9 +23,9 @@ export function RoleForm({ userId, email, role }: { userId: string; email: strin
       <button type="submit" className="button button--small" disabled={pending}>
         Save<span className="visually-hidden"> role of {email}</span>
       </button>
-      {state.error ? (
+      {error ? (
         <small role="alert" className="field-error">
-          {state.error}
+          {error}
         </small>
       ) : state.values ? (
         <small role="status">Saved</small>

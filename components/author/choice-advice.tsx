@@ -10,13 +10,23 @@ type ChoiceInput = Extract<QuestionInput, { type: "single" | "multiple" }>;
  * meaning), and advice on cues that give the answer away. Advice never blocks saving: content:check gates
  * the shipped decks as a whole, an author decides for one question.
  */
-export function ChoiceOrderAndAdvice({ question, update }: { question: ChoiceInput; update: (patch: Partial<ChoiceInput>) => void }) {
+export function ChoiceOrderAndAdvice({
+  question,
+  update,
+}: {
+  question: ChoiceInput;
+  update: (patch: Partial<ChoiceInput>) => void;
+}) {
   const shuffle = question.shuffle !== false;
   const advice = cueAdvice(question, shuffle);
   return (
     <>
       <label className="choice-label">
-        <input type="checkbox" checked={shuffle} onChange={(event) => update({ shuffle: event.target.checked ? undefined : false })} />
+        <input
+          type="checkbox"
+          checked={shuffle}
+          onChange={(event) => update({ shuffle: event.target.checked ? undefined : false })}
+        />
         Shuffle the choices for each candidate (turn off only when their order carries meaning, such as ordered ranges)
       </label>
       {advice.length > 0 ? (

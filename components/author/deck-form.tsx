@@ -4,7 +4,8 @@ import { useState } from "react";
 import { TOPIC_LABELS, TOPICS } from "@/lib/content/topics";
 import { DECK_LEVELS, type DeckFrontMatter } from "@/lib/schemas/deck";
 import { deckInputSchema } from "@/lib/schemas/authoring";
-import { callAuthorApi } from "./author-api";
+import { apiFetch } from "@/lib/http/api-fetch";
+import type { Saved } from "@/lib/http/contracts";
 import { fieldErrors } from "./field-errors";
 
 const EMPTY: DeckFrontMatter = { title: "", topic: "fundamentals", description: "", level: "intermediate" };
@@ -27,9 +28,10 @@ export function DeckForm({ deckId, initial = EMPTY }: { deckId?: string; initial
     }
     setErrors({});
     setBusy(true);
-    const reply = deckId
-      ? await callAuthorApi<{ id: string }>("PATCH", `/api/author/decks/${deckId}`, parsed.data)
-      : await callAuthorApi<{ id: string }>("POST", "/api/author/decks", parsed.data);
+    const reply = await apiFetch<Saved>(deckId ? `/api/author/decks/${deckId}` : "/api/author/decks", {
+      method: deckId ? "PATCH" : "POST",
+      body: parsed.data,
+    });
     setBusy(false);
     if (!reply.ok) {
       if (reply.field) setErrors({ [reply.field]: reply.error });
@@ -52,7 +54,13 @@ export function DeckForm({ deckId, initial = EMPTY }: { deckId?: string; initial
     <form className="stack-form" onSubmit={submit} noValidate>
       <div className="field">
         <label htmlFor="deck-title">Title</label>
-        <input {...field("title")} value={values.title} onChange={(event) => set("title", event.target.value)} maxLength={120} required />
+        <input
+          {...field("title")}
+          value={values.title}
+          onChange={(event) => set("title", event.target.value)}
+          maxLength={120}
+          required
+        />
         {error("title")}
       </div>
       <div className="field">
@@ -67,7 +75,13 @@ export function DeckForm({ deckId, initial = EMPTY }: { deckId?: string; initial
       </div>
       <div className="field">
         <label htmlFor="deck-description">Description</label>
-        <textarea {...field("description")} value={values.description} onChange={(event) => set("description", event.target.value)} maxLength={300} rows={2} />
+        <textarea
+          {...field("description")}
+          value={values.description}
+          onChange={(event) => set("description", event.target.value)}
+          maxLength={300}
+          rows={2}
+        />
         {error("description")}
       </div>
       <div className="field">

@@ -2,22 +2,41 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { callAuthorApi } from "./author-api";
+import { plural } from "@/lib/domain/format";
+import { apiFetch } from "@/lib/http/api-fetch";
+import type { DeckDuplicated, DeckPublished, QuestionMoved, QuestionRemoved, Saved } from "@/lib/http/contracts";
 
-export type QuestionRow = { id: string; type: string; difficulty: number; summary: string; status: string; archived: boolean; attempts: number; revision: number };
+export type QuestionRow = {
+  id: string;
+  type: string;
+  difficulty: number;
+  summary: string;
+  status: string;
+  archived: boolean;
+  attempts: number;
+  revision: number;
+};
 
 /**
  * A deck's questions for its editors: order (move up/down), publish a draft, delete (or archive, once
  * answered) and restore. Every button calls the authoring API, which checks the role and the owner.
  */
-export function DeckQuestions({ deckId, deckStatus, questions }: { deckId: string; deckStatus: string; questions: QuestionRow[] }) {
+export function DeckQuestions({
+  deckId,
+  deckStatus,
+  questions,
+}: {
+  deckId: string;
+  deckStatus: string;
+  questions: QuestionRow[];
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function run(method: "POST" | "DELETE", url: string, body: unknown, done: (data: Record<string, unknown>) => string) {
+  async function run<T>(method: "POST" | "DELETE", url: string, body: unknown, done: (data: T) => string) {
     setBusy(true);
-    const reply = await callAuthorApi<Record<string, unknown>>(method, url, body);
+    const reply = await apiFetch<T>(url, { method, body });
     setBusy(false);
     setMessage(reply.ok ? done(reply.data) : reply.error);
     if (reply.ok) router.refresh();
@@ -34,9 +53,16 @@ export function DeckQuestions({ deckId, deckStatus, questions }: { deckId: strin
           type="button"
           className="button"
           disabled={busy || drafts === 0}
-          onClick={() => run("POST", `/api/author/decks/${deckId}/publish`, undefined, (data) => `Published the deck and ${String(data.published)} draft question(s).`)}
+          onClick={() =>
+            run<DeckPublished>(
+              "POST",
+              `/api/author/decks/${deckId}/publish`,
+              undefined,
+              (data) => `Published the deck and ${data.published} draft question(s).`,
+            )
+          }
         >
-          {deckStatus === "published" ? `Publish ${drafts} draft question${drafts === 1 ? "" : "s"}` : "Publish deck"}
+          {deckStatus === "published" ? `Publish ${plural(drafts, "draft question")}` : "Publish deck"}
         </button>
       </div>
       <p role="status" className="muted">
@@ -66,43 +92,73 @@ export function DeckQuestions({ deckId, deckStatus, questions }: { deckId: strin
                     <Link href={`/author/questions/${question.id}`}>{question.summary || "(no prompt)"}</Link>
                   </th>
                   <td>{question.type}</td>
-                  <td>{question.archived ? "archived" : question.status === "published" ? `published (rev. ${question.revision})` : "draft"}</td>
+                  <td>
+                    {question.archived
+                      ? "archived"
+                      : question.status === "published"
+                        ? `published (rev. ${question.revision})`
+                        : "draft"}
+                  </td>
                   <td>{question.attempts}</td>
                   <td className="row-actions">
-                    <button type="button" className="button--small" disabled={busy || index === 0} onClick={() => run("POST", `/api/author/questions/${question.id}/move`, { direction: "up" }, () => "Moved up.")}>
-                      Up<span className="visually-hidden"> question {index + 1}</span>
-                    </button>
-                    <button
-                      type="button"
-                      className="button--small"
+                    <RowButton
+                      label="Up"
+                      index={index}
+                      disabled={busy || index === 0}
+                      onClick={() =>
+                        run<QuestionMoved>(
+                          "POST",
+                          `${questionUrl(question)}/move`,
+                          { direction: "up" },
+                          () => "Moved up.",
+                        )
+                      }
+                    />
+                    <RowButton
+                      label="Down"
+                      index={index}
                       disabled={busy || index === questions.length - 1}
-                      onClick={() => run("POST", `/api/author/questions/${question.id}/move`, { direction: "down" }, () => "Moved down.")}
-                    >
-                      Down<span className="visually-hidden"> question {index + 1}</span>
-                    </button>
+                      onClick={() =>
+                        run<QuestionMoved>(
+                          "POST",
+                          `${questionUrl(question)}/move`,
+                          { direction: "down" },
+                          () => "Moved down.",
+                        )
+                      }
+                    />
                     {question.status === "draft" && !question.archived ? (
-                      <button type="button" className="button--small" disabled={busy} onClick={() => run("POST", `/api/author/questions/${question.id}/publish`, undefined, () => "Published.")}>
-                        Publish<span className="visually-hidden"> question {index + 1}</span>
-                      </button>
-                    ) : null}
-                    {question.archived ? (
-                      <button type="button" className="button--small" disabled={busy} onClick={() => run("POST", `/api/author/questions/${question.id}/restore`, undefined, () => "Restored.")}>
-                        Restore<span className="visually-hidden"> question {index + 1}</span>
-                      </button>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button--small"
+                      <RowButton
+                        label="Publish"
+                        index={index}
                         disabled={busy}
                         onClick={() =>
-                          run("DELETE", `/api/author/questions/${question.id}`, undefined, (data) =>
-                            data.outcome === "archived" ? "Archived: it has attempts, so it is hidden from candidates but kept for their history." : "Deleted.",
+                          run<Saved>("POST", `${questionUrl(question)}/publish`, undefined, () => "Published.")
+                        }
+                      />
+                    ) : null}
+                    {question.archived ? (
+                      <RowButton
+                        label="Restore"
+                        index={index}
+                        disabled={busy}
+                        onClick={() =>
+                          run<Saved>("POST", `${questionUrl(question)}/restore`, undefined, () => "Restored.")
+                        }
+                      />
+                    ) : (
+                      <RowButton
+                        label={question.attempts > 0 ? "Archive" : "Delete"}
+                        index={index}
+                        disabled={busy}
+                        onClick={() =>
+                          run<QuestionRemoved>("DELETE", questionUrl(question), undefined, (data) =>
+                            data.outcome === "archived"
+                              ? "Archived: it has attempts, so it is hidden from candidates but kept for their history."
+                              : "Deleted.",
                           )
                         }
-                      >
-                        {question.attempts > 0 ? "Archive" : "Delete"}
-                        <span className="visually-hidden"> question {index + 1}</span>
-                      </button>
+                      />
                     )}
                   </td>
                 </tr>
@@ -112,6 +168,28 @@ export function DeckQuestions({ deckId, deckStatus, questions }: { deckId: strin
         </div>
       )}
     </>
+  );
+}
+
+const questionUrl = (question: QuestionRow) => `/api/author/questions/${question.id}`;
+
+/** One action on a question row; screen readers hear which question ("Publish question 3"). */
+function RowButton({
+  label,
+  index,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  index: number;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" className="button--small" disabled={disabled} onClick={onClick}>
+      {label}
+      <span className="visually-hidden"> question {index + 1}</span>
+    </button>
   );
 }
 
@@ -128,7 +206,7 @@ export function DuplicateDeckButton({ deckId, title }: { deckId: string; title: 
         disabled={busy}
         onClick={async () => {
           setBusy(true);
-          const reply = await callAuthorApi<{ id: string }>("POST", `/api/author/decks/${deckId}/duplicate`);
+          const reply = await apiFetch<DeckDuplicated>(`/api/author/decks/${deckId}/duplicate`, { method: "POST" });
           setBusy(false);
           if (reply.ok) router.push(`/author/decks/${reply.data.id}`);
           else setError(reply.error);

@@ -1,15 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { apiFetch } from "@/lib/http/api-fetch";
+import type { ImportCommitted, ImportPreview, ImportRefused } from "@/lib/http/contracts";
 import { IMPORT_FORMATS, type ImportFormat } from "@/lib/schemas/authoring";
-import { callAuthorApi } from "./author-api";
-import { TermPicker, type TermOption } from "./term-picker";
-
-type Summary = {
-  read: number;
-  problems: { line: number; message: string }[];
-  questions: { line: number; type: string; difficulty: number; terms: string[]; summary: string }[];
-};
+import type { TermRef } from "@/lib/domain/question-view";
+import { TermPicker } from "./term-picker";
 
 const FORMAT_LABELS: Record<ImportFormat, string> = {
   markdown: "mlprep Markdown deck",
@@ -23,12 +19,12 @@ const FORMAT_LABELS: Record<ImportFormat, string> = {
  * transaction. While problems remain nothing is saved, unless the author chooses to import only the
  * valid questions.
  */
-export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptions: TermOption[] }) {
+export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptions: TermRef[] }) {
   const router = useRouter();
   const [format, setFormat] = useState<ImportFormat>("gift");
   const [text, setText] = useState("");
   const [defaultTerms, setDefaultTerms] = useState<string[]>([]);
-  const [summary, setSummary] = useState<Summary | null>(null);
+  const [summary, setSummary] = useState<ImportPreview | null>(null);
   const [onlyValid, setOnlyValid] = useState(false);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -36,14 +32,18 @@ export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptio
   async function send(commit: boolean) {
     setBusy(true);
     setMessage(null);
-    const reply = await callAuthorApi<Summary & { imported?: number }>("POST", `/api/author/decks/${deckId}/import`, { format, text, defaultTerms, commit, onlyValid });
+    const reply = await apiFetch<ImportPreview | ImportCommitted>(`/api/author/decks/${deckId}/import`, {
+      method: "POST",
+      body: { format, text, defaultTerms, commit, onlyValid },
+    });
     setBusy(false);
     if (!reply.ok) {
       setMessage({ text: reply.error, failed: true });
-      if (reply.body && typeof reply.body === "object" && "questions" in reply.body) setSummary(reply.body as Summary);
+      // A commit refused for the problems left comes with the preview, so they stay listed.
+      if ("questions" in reply.body) setSummary(reply.body as ImportRefused);
       return;
     }
-    if (commit) {
+    if ("imported" in reply.data) {
       setMessage({ text: `Imported ${reply.data.imported} question(s) as drafts.`, failed: false });
       setSummary(null);
       setText("");
@@ -85,10 +85,26 @@ export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptio
         </div>
         <div className="field">
           <label htmlFor="import-text">…or paste the text</label>
-          <textarea id="import-text" rows={6} value={text} onChange={(event) => { setText(event.target.value); setSummary(null); }} />
+          <textarea
+            id="import-text"
+            rows={6}
+            value={text}
+            onChange={(event) => {
+              setText(event.target.value);
+              setSummary(null);
+            }}
+          />
         </div>
-        <TermPicker id="import-terms" label="Glossary terms for every imported question (optional)" options={termOptions} value={defaultTerms} onChange={setDefaultTerms} />
-        <p className="muted small">Questions also get the glossary terms their text names. Each question is checked like a shipped deck.</p>
+        <TermPicker
+          id="import-terms"
+          label="Glossary terms for every imported question (optional)"
+          options={termOptions}
+          value={defaultTerms}
+          onChange={setDefaultTerms}
+        />
+        <p className="muted small">
+          Questions also get the glossary terms their text names. Each question is checked like a shipped deck.
+        </p>
         <button type="button" className="button" disabled={busy || text.trim() === ""} onClick={() => send(false)}>
           Check the file
         </button>
@@ -138,10 +154,16 @@ export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptio
           ) : null}
           {problems > 0 && summary.questions.length > 0 ? (
             <label className="choice-label">
-              <input type="checkbox" checked={onlyValid} onChange={(event) => setOnlyValid(event.target.checked)} /> Import only the {summary.questions.length} valid question(s)
+              <input type="checkbox" checked={onlyValid} onChange={(event) => setOnlyValid(event.target.checked)} />{" "}
+              Import only the {summary.questions.length} valid question(s)
             </label>
           ) : null}
-          <button type="button" className="button button--primary" disabled={busy || summary.questions.length === 0 || (problems > 0 && !onlyValid)} onClick={() => send(true)}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={busy || summary.questions.length === 0 || (problems > 0 && !onlyValid)}
+            onClick={() => send(true)}
+          >
             Import {summary.questions.length} question(s)
           </button>
         </div>

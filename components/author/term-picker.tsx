@@ -1,7 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-
-export type TermOption = { slug: string; term: string };
+import type { TermRef } from "@/lib/domain/question-view";
 
 /**
  * Glossary terms for a question: chips for the chosen ones and a field that autocompletes from the
@@ -18,7 +17,7 @@ export function TermPicker({
 }: {
   id: string;
   label: string;
-  options: TermOption[];
+  options: TermRef[];
   value: string[];
   onChange: (slugs: string[]) => void;
   error?: string;
@@ -26,12 +25,17 @@ export function TermPicker({
   const listId = useId();
   const [text, setText] = useState("");
   const [notFound, setNotFound] = useState<string | null>(null);
-  const name = (slug: string) => options.find((option) => option.slug === slug)?.term ?? slug;
+  const name = (slug: string) => options.find((option) => option.slug === slug)?.name ?? slug;
 
   function add() {
     const wanted = text.trim().toLowerCase();
     if (!wanted) return;
-    const match = options.find((option) => option.slug === wanted || option.term.toLowerCase() === wanted || `${option.term} (${option.slug})`.toLowerCase() === wanted);
+    const match = options.find(
+      (option) =>
+        option.slug === wanted ||
+        option.name.toLowerCase() === wanted ||
+        `${option.name} (${option.slug})`.toLowerCase() === wanted,
+    );
     if (!match) {
       setNotFound(`No glossary term "${text.trim()}"`);
       return;
@@ -50,7 +54,11 @@ export function TermPicker({
           {value.map((slug) => (
             <li key={slug}>
               {name(slug)}{" "}
-              <button type="button" className="button--quiet button--small" onClick={() => onChange(value.filter((other) => other !== slug))}>
+              <button
+                type="button"
+                className="button--quiet button--small"
+                onClick={() => onChange(value.filter((other) => other !== slug))}
+              >
                 Remove<span className="visually-hidden"> {name(slug)}</span>
               </button>
             </li>
@@ -83,7 +91,7 @@ export function TermPicker({
       </div>
       <datalist id={listId}>
         {options.map((option) => (
-          <option key={option.slug} value={`${option.term} (${option.slug})`} />
+          <option key={option.slug} value={`${option.name} (${option.slug})`} />
         ))}
       </datalist>
       {message ? (

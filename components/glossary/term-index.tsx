@@ -30,7 +30,9 @@ export function TermIndex({ entries }: { entries: GlossaryEntry[] }) {
             {group.map((entry) => (
               <li key={entry.slug} id={entry.slug}>
                 <Link href={`/glossary/${entry.slug}`}>{entry.term}</Link>
-                {entry.aliases.length > 0 ? <span className="muted"> ({entry.aliases.slice(0, 3).join(", ")})</span> : null}
+                {entry.aliases.length > 0 ? (
+                  <span className="muted"> ({entry.aliases.slice(0, 3).join(", ")})</span>
+                ) : null}
                 <p>{entry.description}</p>
               </li>
             ))}

@@ -7,7 +7,11 @@ export function TopicChips({ topics, current, label }: { topics: readonly Topic[
     <ul className="chips" aria-label={label}>
       {topics.map((topic) => (
         <li key={topic}>
-          <Link className="chip" href={`/glossary?topic=${topic}`} aria-current={topic === current ? "true" : undefined}>
+          <Link
+            className="chip"
+            href={`/glossary?topic=${topic}`}
+            aria-current={topic === current ? "true" : undefined}
+          >
             {TOPIC_LABELS[topic]}
           </Link>
         </li>

@@ -17,13 +17,21 @@ export function ActivityChart({ days }: { days: Day[] }) {
   const x = (index: number) => PAD.left + index * slot;
   const yCount = (count: number) => PAD.top + innerHeight * (1 - count / maxAnswered);
   const yRate = (rate: number) => PAD.top + innerHeight * (1 - rate);
-  const points = days.flatMap((day, index) => (day.answered ? [`${x(index) + slot / 2},${yRate(day.correct / day.answered)}`] : []));
+  const points = days.flatMap((day, index) =>
+    day.answered ? [`${x(index) + slot / 2},${yRate(day.correct / day.answered)}`] : [],
+  );
   const total = days.reduce((sum, day) => sum + day.answered, 0);
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="activity-title">
         <title id="activity-title">{`${total} questions answered in the last ${days.length} days`}</title>
-        <line x1={PAD.left} x2={WIDTH - PAD.right} y1={PAD.top + innerHeight} y2={PAD.top + innerHeight} className="chart__axis" />
+        <line
+          x1={PAD.left}
+          x2={WIDTH - PAD.right}
+          y1={PAD.top + innerHeight}
+          y2={PAD.top + innerHeight}
+          className="chart__axis"
+        />
         <text x={PAD.left - 6} y={PAD.top + 8} className="chart__label" textAnchor="end">
           {maxAnswered}
         </text>

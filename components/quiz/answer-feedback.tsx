@@ -1,21 +1,34 @@
 import Link from "next/link";
+import { plural } from "@/lib/domain/format";
 import type { AnswerOutcome, QuestionView } from "@/lib/domain/question-view";
 import { SELF_GRADE_LABELS } from "./question-card";
 
 /** "in 10 minutes", "in 3 days": when FSRS brings the question back. */
 export function formatDueIn(dueIso: string, now = Date.now()): string {
   const minutes = Math.max(1, Math.round((new Date(dueIso).getTime() - now) / 60_000));
-  if (minutes < 60) return `in ${minutes} minute${minutes === 1 ? "" : "s"}`;
+  if (minutes < 60) return `in ${plural(minutes, "minute")}`;
   const hours = Math.round(minutes / 60);
-  if (hours < 36) return `in ${hours} hour${hours === 1 ? "" : "s"}`;
+  if (hours < 36) return `in ${plural(hours, "hour")}`;
   const days = Math.round(hours / 24);
-  return `in ${days} day${days === 1 ? "" : "s"}`;
+  return `in ${plural(days, "day")}`;
 }
 
 /** The verdict, the right answer, the explanation and the glossary terms to read: the teaching part. */
-export function AnswerFeedback({ outcome, type, signedIn }: { outcome: AnswerOutcome; type: QuestionView["type"]; signedIn: boolean }) {
+export function AnswerFeedback({
+  outcome,
+  type,
+  signedIn,
+}: {
+  outcome: AnswerOutcome;
+  type: QuestionView["type"];
+  signedIn: boolean;
+}) {
   const { key } = outcome;
-  const verdict = outcome.selfGrade ? `You graded this ${SELF_GRADE_LABELS[outcome.selfGrade]}.` : outcome.correct ? "Correct." : "Not quite.";
+  const verdict = outcome.selfGrade
+    ? `You graded this ${SELF_GRADE_LABELS[outcome.selfGrade]}.`
+    : outcome.correct
+      ? "Correct."
+      : "Not quite.";
   return (
     <section className="feedback" data-correct={outcome.correct} aria-labelledby="feedback-heading">
       <h3 id="feedback-heading" className="feedback__verdict">
@@ -40,7 +53,8 @@ export function AnswerFeedback({ outcome, type, signedIn }: { outcome: AnswerOut
         <p className="muted">Scheduled for review {formatDueIn(outcome.due)}.</p>
       ) : !signedIn ? (
         <p className="muted">
-          Kept in this browser. <Link href="/sign-up">Create an account</Link> to schedule reviews and keep your progress everywhere.
+          Kept in this browser. <Link href="/sign-up">Create an account</Link> to schedule reviews and keep your
+          progress everywhere.
         </p>
       ) : null}
     </section>

@@ -1,12 +1,17 @@
 import Link from "next/link";
+import { percent } from "@/lib/domain/format";
 import { scoreMock } from "@/lib/domain/mock-interview";
-import type { SessionResult } from "./practice-session";
-
-const percent = (value: number) => `${Math.round(value * 100)}%`;
+import type { SessionResult } from "./session-types";
 
 /** The mock interview's report: the score, then per topic (weakest first), then the questions to revisit. */
 export function MockReport({ results }: { results: SessionResult[] }) {
-  const report = scoreMock(results.map(({ item, outcome }) => ({ questionId: item.view.id, topic: item.topicName, correct: outcome ? outcome.correct : null })));
+  const report = scoreMock(
+    results.map(({ item, outcome }) => ({
+      questionId: item.view.id,
+      topic: item.topicName,
+      correct: outcome ? outcome.correct : null,
+    })),
+  );
   const byId = new Map(results.map((result) => [result.item.view.id, result]));
   return (
     <section className="summary" aria-labelledby="report-heading">
@@ -47,7 +52,10 @@ export function MockReport({ results }: { results: SessionResult[] }) {
               const result = byId.get(id)!;
               return (
                 <li key={id}>
-                  <Link href={`/questions/${id}`}>{result.item.deckTitle}: {id}</Link> {result.outcome ? "(wrong)" : "(not answered)"}
+                  <Link href={`/questions/${id}`}>
+                    {result.item.deckTitle}: {id}
+                  </Link>{" "}
+                  {result.outcome ? "(wrong)" : "(not answered)"}
                 </li>
               );
             })}

@@ -3,17 +3,22 @@ import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { AnswerResponse, SelfGrade } from "@/lib/domain/grading";
 import type { AnswerOutcome, SessionItem } from "@/lib/domain/question-view";
-import { addGuestAttempt } from "@/lib/practice/guest-store";
 import { AnswerFeedback } from "./answer-feedback";
+import { Countdown, useCountdown } from "./countdown";
 import { MockReport } from "./mock-report";
-import { AnswerInput, EMPTY_DRAFT, SelfGradeButtons, draftWithDigit, responseFromDraft, type Draft } from "./question-card";
+import {
+  AnswerInput,
+  EMPTY_DRAFT,
+  SelfGradeButtons,
+  draftWithDigit,
+  responseFromDraft,
+  type Draft,
+} from "./question-card";
 import { SessionSummary } from "./session-summary";
+import type { Phase, SessionMode, SessionResult } from "./session-types";
 import { ShortcutsDialog } from "./shortcuts-dialog";
-
-export type SessionMode = "practice" | "review" | "mock";
-export type SessionResult = { item: SessionItem; outcome: AnswerOutcome | null };
-
-type Phase = "answering" | "self-grading" | "submitting" | "answered";
+import { useAnswerSubmission } from "./use-answer-submission";
+import { useSessionShortcuts } from "./use-session-shortcuts";
 
 type Props = {
   items: SessionItem[];
@@ -34,58 +39,40 @@ function keepShownInAddress(view: SessionItem["view"]) {
   window.history.replaceState(window.history.state, "", url);
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.tagName === "TEXTAREA" || (target.tagName === "INPUT" && !["radio", "checkbox"].includes((target as HTMLInputElement).type)));
-}
-
 /**
- * A session of questions, one at a time and keyboard-first: 1-9 pick, Enter submits and moves on, `?`
- * lists the shortcuts. Signed-in answers are recorded (POST /api/attempts); a guest's are graded without
- * writing (POST /api/grade) and kept in this browser until sign-in. A retry after a network failure
- * re-sends the same attempt id, so an answer is never recorded twice. Mock interviews hide every
- * verdict until the end, then report per topic.
+ * A session of questions, one at a time and keyboard-first (use-session-shortcuts.ts), each answer sent
+ * as use-answer-submission.ts says. Mock interviews hide every verdict until the end, then report per
+ * topic.
  */
 export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
   const [index, setIndex] = useState(0);
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [phase, setPhase] = useState<Phase>("answering");
   const [outcome, setOutcome] = useState<AnswerOutcome | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [results, setResults] = useState<SessionResult[]>([]);
   const [finished, setFinished] = useState(false);
   const [showShortcuts, setShowShortcuts] = useState(false);
-  const [deadline] = useState(() => (minutes ? Date.now() + minutes * 60_000 : null));
-  const [remainingMs, setRemainingMs] = useState<number | null>(minutes ? minutes * 60_000 : null);
-  // One attempt id and start time per question shown: a retry re-sends the same id.
-  const attempt = useRef({ id: "", startedAt: 0 });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const item = items[index];
+  const { send, error } = useAnswerSubmission(item, signedIn);
 
   useEffect(() => {
-    attempt.current = { id: crypto.randomUUID(), startedAt: performance.now() };
     if (item) keepShownInAddress(item.view);
     // Typed answers start in their field; choice questions on the question, where 1-9 work at once.
-    const field = item && ["numeric", "calculated", "short", "open"].includes(item.view.type) ? document.getElementById(`answer-${item.view.id}`) : null;
+    const field =
+      item && ["numeric", "calculated", "short", "open"].includes(item.view.type)
+        ? document.getElementById(`answer-${item.view.id}`)
+        : null;
     (field ?? headingRef.current)?.focus();
   }, [index, item]);
 
   const finish = useCallback(() => setFinished(true), []);
+  const remainingMs = useCountdown(minutes, finished, finish);
 
   useEffect(() => {
     // Screen readers and keyboards land on the result, not on a question that has gone.
     if (finished) document.querySelector<HTMLElement>(".summary h2")?.focus();
   }, [finished]);
-
-  useEffect(() => {
-    if (!deadline || finished) return;
-    const tick = () => {
-      const left = Math.max(0, deadline - Date.now());
-      setRemainingMs(left);
-      if (left === 0) finish();
-    };
-    const timer = window.setInterval(tick, 1000);
-    return () => window.clearInterval(timer);
-  }, [deadline, finished, finish]);
 
   const next = useCallback(() => {
     if (index + 1 >= items.length) {
@@ -95,7 +82,6 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
     setIndex(index + 1);
     setDraft(EMPTY_DRAFT);
     setOutcome(null);
-    setError(null);
     setPhase("answering");
   }, [finish, index, items.length]);
 
@@ -103,39 +89,20 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
     async (response: AnswerResponse) => {
       if (!item) return;
       setPhase("submitting");
-      setError(null);
-      const body = {
-        questionId: item.view.id,
-        revision: item.view.revision,
-        response,
-        attemptId: attempt.current.id,
-        elapsedMs: Math.round(performance.now() - attempt.current.startedAt),
-      };
-      try {
-        const reply = await fetch(signedIn ? "/api/attempts" : "/api/grade", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(body),
-        });
-        const json = (await reply.json()) as AnswerOutcome & { error?: string };
-        if (!reply.ok) {
-          setError(reply.status === 401 ? "Your session has ended. Sign in again to keep recording answers." : (json.error ?? "The answer was not accepted."));
-          setPhase(response.type === "open" ? "self-grading" : "answering");
-          return;
-        }
-        if (!signedIn) {
-          addGuestAttempt({ ...body, answeredAt: new Date().toISOString(), correct: json.correct });
-        }
-        setResults((previous) => [...previous.filter((result) => result.item.view.id !== item.view.id), { item, outcome: json }]);
-        setOutcome(json);
-        if (mode === "mock") next();
-        else setPhase("answered");
-      } catch {
-        setError("Could not reach the server. Your answer is kept here: press Enter or Retry to send it again.");
+      const answered = await send(response);
+      if (!answered) {
         setPhase(response.type === "open" ? "self-grading" : "answering");
+        return;
       }
+      setResults((previous) => [
+        ...previous.filter((result) => result.item.view.id !== item.view.id),
+        { item, outcome: answered },
+      ]);
+      setOutcome(answered);
+      if (mode === "mock") next();
+      else setPhase("answered");
     },
-    [item, mode, next, signedIn],
+    [item, mode, next, send],
   );
 
   const submitDraft = useCallback(() => {
@@ -157,55 +124,35 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
     [draft, item, submit],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (finished || !item || event.altKey || event.metaKey) return;
-      if (event.key === "?" && !isTyping(event.target)) {
-        event.preventDefault();
-        setShowShortcuts((shown) => !shown);
-        return;
-      }
-      if (showShortcuts) return;
-      if (event.key === "Escape" && isTyping(event.target)) {
-        // Leaves the answer field, so the single-key shortcuts work again.
-        headingRef.current?.focus();
-        return;
-      }
-      if (event.key === "Enter" && event.ctrlKey && phase === "answering" && item.view.type === "open") {
-        event.preventDefault();
-        submitDraft();
-        return;
-      }
-      if (isTyping(event.target) || event.ctrlKey) return;
-      const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : null;
-      if (digit !== null && phase === "answering") {
-        event.preventDefault();
-        setDraft((current) => draftWithDigit(item.view, current, digit));
-      } else if (digit !== null && digit <= 4 && phase === "self-grading") {
-        event.preventDefault();
-        submitSelfGrade((["again", "hard", "good", "easy"] as const)[digit - 1]!);
-      } else if (event.key === "Enter" && !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)) {
-        if (phase === "answering") {
-          event.preventDefault();
-          submitDraft();
-        } else if (phase === "answered") {
-          event.preventDefault();
-          next();
-        }
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [finished, item, next, phase, showShortcuts, submitDraft, submitSelfGrade]);
+  useSessionShortcuts({
+    view: finished ? undefined : item?.view,
+    phase,
+    shortcutsOpen: showShortcuts,
+    toggleShortcuts: () => setShowShortcuts((shown) => !shown),
+    leaveField: () => headingRef.current?.focus(),
+    pick: (digit) => {
+      if (item) setDraft((current) => draftWithDigit(item.view, current, digit));
+    },
+    selfGrade: submitSelfGrade,
+    check: submitDraft,
+    next,
+  });
 
-  const progressLabel = useMemo(() => `Question ${Math.min(index + 1, items.length)} of ${items.length}`, [index, items.length]);
+  const progressLabel = useMemo(
+    () => `Question ${Math.min(index + 1, items.length)} of ${items.length}`,
+    [index, items.length],
+  );
 
   if (items.length === 0) return <p>There are no questions here yet.</p>;
 
   if (finished) {
     const byId = new Map(results.map((result) => [result.item.view.id, result]));
     const all = items.map((sessionItem) => byId.get(sessionItem.view.id) ?? { item: sessionItem, outcome: null });
-    return mode === "mock" ? <MockReport results={all} /> : <SessionSummary results={all} mode={mode} signedIn={signedIn} />;
+    return mode === "mock" ? (
+      <MockReport results={all} />
+    ) : (
+      <SessionSummary results={all} mode={mode} signedIn={signedIn} />
+    );
   }
 
   const view = item!.view;
@@ -217,12 +164,13 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
       <div className="session__bar">
         <span>{progressLabel}</span>
         <progress max={items.length} value={index} aria-label="Session progress" />
-        {remainingMs !== null ? (
-          <span className="timer" role="timer" aria-live="off">
-            {Math.floor(remainingMs / 60_000)}:{String(Math.floor((remainingMs % 60_000) / 1000)).padStart(2, "0")} left
-          </span>
-        ) : null}
-        <button type="button" className="button button--quiet" onClick={() => setShowShortcuts(true)} aria-haspopup="dialog">
+        {remainingMs !== null ? <Countdown remainingMs={remainingMs} /> : null}
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setShowShortcuts(true)}
+          aria-haspopup="dialog"
+        >
           <kbd>?</kbd> Shortcuts
         </button>
         {mode === "mock" ? (
@@ -260,12 +208,16 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
           />
           {phase === "answering" ? (
             <button type="submit" className="button button--primary" disabled={!ready}>
-              {view.type === "open" ? "Show model answer" : error ? "Retry" : "Check answer"} <kbd>{view.type === "open" ? "Ctrl+Enter" : "Enter"}</kbd>
+              {view.type === "open" ? "Show model answer" : error ? "Retry" : "Check answer"}{" "}
+              <kbd>{view.type === "open" ? "Ctrl+Enter" : "Enter"}</kbd>
             </button>
           ) : null}
         </form>
 
-        {(phase === "self-grading" || (phase === "submitting" && view.type === "open") || (answered && view.type === "open")) && view.modelAnswerHtml ? (
+        {(phase === "self-grading" ||
+          (phase === "submitting" && view.type === "open") ||
+          (answered && view.type === "open")) &&
+        view.modelAnswerHtml ? (
           <section className="model-answer" aria-labelledby="model-answer-heading">
             <h3 id="model-answer-heading">Model answer</h3>
             <div className="prose" dangerouslySetInnerHTML={{ __html: view.modelAnswerHtml }} />
@@ -290,7 +242,9 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
           </p>
         ) : null}
 
-        <div aria-live="polite">{answered ? <AnswerFeedback outcome={outcome} type={view.type} signedIn={signedIn} /> : null}</div>
+        <div aria-live="polite">
+          {answered ? <AnswerFeedback outcome={outcome} type={view.type} signedIn={signedIn} /> : null}
+        </div>
 
         {answered ? (
           <button type="button" className="button button--primary" onClick={next} autoFocus>

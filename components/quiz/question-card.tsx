@@ -8,7 +8,12 @@ export type Draft = { choices: number[]; value: boolean | null; text: string };
 
 export const EMPTY_DRAFT: Draft = { choices: [], value: null, text: "" };
 
-export const SELF_GRADE_LABELS: Record<SelfGrade, string> = { again: "Again", hard: "Hard", good: "Good", easy: "Easy" };
+export const SELF_GRADE_LABELS: Record<SelfGrade, string> = {
+  again: "Again",
+  hard: "Hard",
+  good: "Good",
+  easy: "Easy",
+};
 
 /** Choices are sent as shown, with the seed that ordered them: the server maps them back. */
 const shownWith = (view: QuestionView) => (view.seed === undefined ? {} : { seed: view.seed });
@@ -19,7 +24,9 @@ export function responseFromDraft(view: QuestionView, draft: Draft, selfGrade?: 
     case "single":
       return draft.choices.length === 1 ? { type: "single", choice: draft.choices[0]!, ...shownWith(view) } : null;
     case "multiple":
-      return draft.choices.length ? { type: "multiple", choices: [...draft.choices].sort((a, b) => a - b), ...shownWith(view) } : null;
+      return draft.choices.length
+        ? { type: "multiple", choices: [...draft.choices].sort((a, b) => a - b), ...shownWith(view) }
+        : null;
     case "true-false":
       return draft.value === null ? null : { type: "true-false", value: draft.value };
     case "numeric":
@@ -46,7 +53,9 @@ export function draftWithDigit(view: QuestionView, draft: Draft, n: number): Dra
   const index = n - 1;
   if (view.type === "single") return { ...draft, choices: [index] };
   if (view.type === "multiple") {
-    const choices = draft.choices.includes(index) ? draft.choices.filter((choice) => choice !== index) : [...draft.choices, index];
+    const choices = draft.choices.includes(index)
+      ? draft.choices.filter((choice) => choice !== index)
+      : [...draft.choices, index];
     return { ...draft, choices };
   }
   return draft;
@@ -68,11 +77,19 @@ export function AnswerInput({ view, draft, onDraft, disabled, correctChoices, ch
     const multiple = view.type === "multiple";
     return (
       <fieldset className="choices" disabled={disabled}>
-        <legend className="visually-hidden">{multiple ? "Select every answer that applies" : "Choose one answer"}</legend>
+        <legend className="visually-hidden">
+          {multiple ? "Select every answer that applies" : "Choose one answer"}
+        </legend>
         {multiple ? <p className="muted choices__hint">Select every answer that applies.</p> : null}
         {view.choices!.map((html, index) => {
           const checked = draft.choices.includes(index);
-          const verdict = correctChoices ? (correctChoices.includes(index) ? "correct" : checked ? "wrong" : undefined) : undefined;
+          const verdict = correctChoices
+            ? correctChoices.includes(index)
+              ? "correct"
+              : checked
+                ? "wrong"
+                : undefined
+            : undefined;
           const feedback = correctChoices && (checked || verdict === "correct") ? choiceFeedback?.[index] : null;
           return (
             <label key={index} className="choice" data-verdict={verdict} data-checked={checked || undefined}>
@@ -87,7 +104,9 @@ export function AnswerInput({ view, draft, onDraft, disabled, correctChoices, ch
                 <span dangerouslySetInnerHTML={{ __html: html }} />
                 {verdict === "correct" ? <span className="verdict-tag">Correct answer</span> : null}
                 {verdict === "wrong" ? <span className="verdict-tag verdict-tag--wrong">Your pick</span> : null}
-                {feedback ? <small className="choice__feedback" dangerouslySetInnerHTML={{ __html: feedback }} /> : null}
+                {feedback ? (
+                  <small className="choice__feedback" dangerouslySetInnerHTML={{ __html: feedback }} />
+                ) : null}
               </span>
             </label>
           );
@@ -101,7 +120,12 @@ export function AnswerInput({ view, draft, onDraft, disabled, correctChoices, ch
         <legend className="visually-hidden">True or false</legend>
         {[true, false].map((value, index) => (
           <label key={String(value)} className="choice" data-checked={draft.value === value || undefined}>
-            <input type="radio" name={`answer-${view.id}`} checked={draft.value === value} onChange={() => onDraft({ ...draft, value })} />
+            <input
+              type="radio"
+              name={`answer-${view.id}`}
+              checked={draft.value === value}
+              onChange={() => onDraft({ ...draft, value })}
+            />
             <kbd aria-hidden="true">{index + 1}</kbd>
             <span>{value ? "True" : "False"}</span>
           </label>
@@ -123,7 +147,8 @@ export function AnswerInput({ view, draft, onDraft, disabled, correctChoices, ch
           aria-describedby={`answer-${view.id}-hint`}
         />
         <small id={`answer-${view.id}-hint`} className="muted">
-          Write it as you would say it in the interview, then compare with the model answer. <kbd>Ctrl</kbd>+<kbd>Enter</kbd> shows it.
+          Write it as you would say it in the interview, then compare with the model answer. <kbd>Ctrl</kbd>+
+          <kbd>Enter</kbd> shows it.
         </small>
       </div>
     );

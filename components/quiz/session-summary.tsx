@@ -1,13 +1,24 @@
 import Link from "next/link";
-import type { SessionMode, SessionResult } from "./practice-session";
+import type { SessionMode, SessionResult } from "./session-types";
 
 function plainPrompt(html: string, length = 110): string {
-  const text = html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+  const text = html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
 /** The end of a session: the score, every question with its verdict, and where to go next. */
-export function SessionSummary({ results, mode, signedIn }: { results: SessionResult[]; mode: SessionMode; signedIn: boolean }) {
+export function SessionSummary({
+  results,
+  mode,
+  signedIn,
+}: {
+  results: SessionResult[];
+  mode: SessionMode;
+  signedIn: boolean;
+}) {
   const answered = results.filter((result) => result.outcome);
   const correct = answered.filter((result) => result.outcome!.correct).length;
   const wrong = answered.length - correct;
@@ -27,7 +38,9 @@ export function SessionSummary({ results, mode, signedIn }: { results: SessionRe
             <span className="summary__mark" aria-hidden="true">
               {outcome ? (outcome.correct ? "✓" : "✗") : "–"}
             </span>
-            <span className="visually-hidden">{outcome ? (outcome.correct ? "Right:" : "Wrong:") : "Not answered:"}</span>{" "}
+            <span className="visually-hidden">
+              {outcome ? (outcome.correct ? "Right:" : "Wrong:") : "Not answered:"}
+            </span>{" "}
             <Link href={`/questions/${item.view.id}`}>{plainPrompt(item.view.promptHtml)}</Link>
           </li>
         ))}

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { plural } from "@/lib/domain/format";
 import { HighlightedText } from "./highlighted-text";
 import type { EngineState } from "./use-search-engine";
 
@@ -71,7 +72,7 @@ export function CommandPalette({
           ? "Loading search…"
           : results.length === 0
             ? `No terms match “${query.trim()}”.`
-            : `${results.length} result${results.length === 1 ? "" : "s"}. Use the arrow keys and Enter to open one.`;
+            : `${plural(results.length, "result")}. Use the arrow keys and Enter to open one.`;
 
   return (
     <dialog ref={dialog} className="palette" aria-label="Search the glossary" onClose={onClose}>
@@ -98,7 +99,13 @@ export function CommandPalette({
         />
         <kbd aria-hidden="true">Esc</kbd>
       </div>
-      <ul id={listId} role="listbox" aria-label="Matching terms" className="palette__list" hidden={results.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Matching terms"
+        className="palette__list"
+        hidden={results.length === 0}
+      >
         {results.map((result, index) => (
           <li
             key={result.slug}

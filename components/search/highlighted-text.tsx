@@ -4,7 +4,9 @@ import { highlightParts } from "@/lib/search/highlight";
 export function HighlightedText({ text, matched }: { text: string; matched: ReadonlySet<string> }) {
   return (
     <>
-      {highlightParts(text, matched).map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}
+      {highlightParts(text, matched).map((part, index) =>
+        part.match ? <mark key={index}>{part.text}</mark> : part.text,
+      )}
     </>
   );
 }

@@ -17,6 +17,7 @@ export function useSearchEngine(indexUrl: string) {
     loading.current ??= (async () => {
       setState({ status: "loading" });
       try {
+        // A static file built with the content, not the JSON API (lib/http/api-fetch.ts): there is no error body to read.
         const [{ SearchEngine }, response] = await Promise.all([import("@/lib/search/search-engine"), fetch(indexUrl)]);
         if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
         setState({ status: "ready", engine: new SearchEngine(await response.json()) });

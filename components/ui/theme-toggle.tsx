@@ -8,7 +8,6 @@ const CHANGE_EVENT = "mlprep-theme-change";
 const NEXT: Record<Theme, Theme> = { system: "dark", dark: "light", light: "system" };
 const LABEL: Record<Theme, string> = { system: "Theme: system", dark: "Theme: dark", light: "Theme: light" };
 
-
 // The <html data-theme> attribute is the single source of truth; React only reads it.
 function currentTheme(): Theme {
   const theme = document.documentElement.dataset.theme;

@@ -52,10 +52,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new InvalidCredentials();
         const input = { ...parsed.data, ip: clientIp(request.headers, env.TRUST_PROXY), device: await knownDevice() };
         const result = await signInWithPassword(db, input, new Date());
-        if (result.kind === "rate-limited") throw new TooManyAttempts();
-        if (result.kind === "invalid") throw new InvalidCredentials();
-        await rememberDevice(result.user.id, new URL(request.url).protocol === "https:");
-        return result.user;
+        if (!result.ok) throw result.error.code === "rate-limited" ? new TooManyAttempts() : new InvalidCredentials();
+        await rememberDevice(result.value.id, new URL(request.url).protocol === "https:");
+        return result.value;
       },
     }),
     ...(isGitHubEnabled ? [GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET })] : []),

@@ -18,5 +18,11 @@ export async function knownDevice(): Promise<Device | undefined> {
 export async function rememberDevice(userId: string, secure: boolean): Promise<void> {
   if (!env.AUTH_SECRET) return;
   const token = issueDeviceToken(env.AUTH_SECRET, { userId, deviceId: randomBytes(16).toString("base64url") });
-  (await cookies()).set(DEVICE_COOKIE, token, { httpOnly: true, sameSite: "lax", secure, path: "/", maxAge: DEVICE_COOKIE_MAX_AGE_S });
+  (await cookies()).set(DEVICE_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE_S,
+  });
 }

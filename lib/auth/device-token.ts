@@ -22,7 +22,8 @@ function signature(secret: string, userId: string, deviceId: string): string {
 }
 
 export function issueDeviceToken(secret: string, device: Device): string {
-  if (!ID.test(device.userId) || !ID.test(device.deviceId)) throw new Error("device ids must be url-safe and at most 64 characters");
+  if (!ID.test(device.userId) || !ID.test(device.deviceId))
+    throw new Error("device ids must be url-safe and at most 64 characters");
   return `${device.userId}.${device.deviceId}.${signature(secret, device.userId, device.deviceId)}`;
 }
 

@@ -14,7 +14,8 @@ export class ExpiringCache<V> {
   }
 
   set(key: string, value: V, until: number): void {
-    if (!this.entries.has(key) && this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    if (!this.entries.has(key) && this.entries.size >= this.maxEntries)
+      this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, { value, until });
   }
 }

@@ -3,7 +3,7 @@ import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt"
 import { db } from "@/lib/data/db";
 import { findRole } from "@/lib/data/users";
 import { env } from "@/lib/env";
-import { forbiddenResponse, unauthorized } from "@/lib/http/responses";
+import { NO_SESSION, fail, ok, refuse, type Outcome } from "@/lib/outcome";
 import { ExpiringCache } from "./expiring-cache";
 import type { Role } from "./roles";
 import { isSessionCurrent, sessionVersionOf } from "./session-version";
@@ -38,23 +38,32 @@ export async function getRequestUser(request: Request): Promise<SessionUser | nu
   if (!env.AUTH_SECRET) return null;
   // Auth.js names the cookie __Secure-… when the site is served over https (as seen through a proxy).
   const protocol = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
-  const token = await getToken({ req: request, secret: env.AUTH_SECRET, secureCookie: protocol === "https", decode: cachedDecode as typeof decode });
+  const token = await getToken({
+    req: request,
+    secret: env.AUTH_SECRET,
+    secureCookie: protocol === "https",
+    decode: cachedDecode as typeof decode,
+  });
   // The decrypted token may be remembered for minutes; whether it was revoked since is checked apart.
   if (!token?.sub || !(await isSessionCurrent(token.sub, sessionVersionOf(token)))) return null;
-  return { id: token.sub, email: typeof token.email === "string" ? token.email : null, name: typeof token.name === "string" ? token.name : null };
+  return {
+    id: token.sub,
+    email: typeof token.email === "string" ? token.email : null,
+    name: typeof token.name === "string" ? token.name : null,
+  };
 }
 
 /**
  * For route handlers that need a role: the caller with their current role (read from the database), or
- * the response to send instead: 401 signed out, 403 without the role.
+ * why not: `unauthorized` signed out, `forbidden` without the role.
  */
-export async function requireRequestRole(
+export async function getRequestCaller(
   request: Request,
   allowed: (role: Role) => boolean,
-): Promise<{ ok: true; user: SessionUser & { role: Role } } | { ok: false; response: Response }> {
+): Promise<Outcome<SessionUser & { role: Role }>> {
   const user = await getRequestUser(request);
-  if (!user) return { ok: false, response: unauthorized() };
+  if (!user) return fail(NO_SESSION);
   const role = await findRole(db, user.id);
-  if (!role || !allowed(role)) return { ok: false, response: forbiddenResponse() };
-  return { ok: true, user: { ...user, role } };
+  if (!role || !allowed(role)) return refuse("forbidden", "Your account may not do this");
+  return ok({ ...user, role });
 }

@@ -22,7 +22,10 @@ export async function requirePageUser(returnTo: string): Promise<SessionUser> {
 }
 
 /** For pages: the signed-in user with their current role, or sign-in, or 403 when `allowed` says no. */
-export async function requirePageRole(returnTo: string, allowed: (role: Role) => boolean): Promise<SessionUser & { role: Role }> {
+export async function requirePageRole(
+  returnTo: string,
+  allowed: (role: Role) => boolean,
+): Promise<SessionUser & { role: Role }> {
   const user = await requirePageUser(returnTo);
   const role = await findRole(db, user.id);
   if (!role || !allowed(role)) forbidden();

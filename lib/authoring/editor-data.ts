@@ -1,13 +1,13 @@
 import "server-only";
 import { allTerms, findTerm } from "@/lib/content/glossary-store";
-import { markdownSummary, PROMPT_SUMMARY_CHARS } from "@/lib/content/markdown";
+import { markdownSummary, PROMPT_SUMMARY_CHARS } from "@/lib/content/markdown-text";
 import type { Question } from "@/lib/domain/question";
+import type { TermRef } from "@/lib/domain/question-view";
 import type { QuestionInput } from "@/lib/schemas/authoring";
-import type { TermOption } from "@/components/author/term-picker";
 
 /** Glossary terms for the editors' autocomplete. */
-export function termOptions(): TermOption[] {
-  return allTerms().map(({ slug, term }) => ({ slug, term }));
+export function termOptions(): TermRef[] {
+  return allTerms().map(({ slug, term }) => ({ slug, name: term }));
 }
 
 /** The first sentence of a prompt as plain text, for lists. */

@@ -80,7 +80,10 @@ function runJob(job: Omit<ImportJob, "id">, timeoutMs: number): Promise<CheckedI
 }
 
 /** Parses and checks an import (and summarises its questions) off the event loop; ImportTimeout past `timeoutMs`. */
-export function prepareImportOffThread(job: Omit<ImportJob, "id">, timeoutMs = IMPORT_TIME_LIMIT_MS): Promise<CheckedImport> {
+export function prepareImportOffThread(
+  job: Omit<ImportJob, "id">,
+  timeoutMs = IMPORT_TIME_LIMIT_MS,
+): Promise<CheckedImport> {
   const result = queue.then(() => runJob(job, timeoutMs));
   queue = result.catch(() => undefined);
   return result;

@@ -1,7 +1,7 @@
 import { commonestCountShare, CUE_LIMITS, cueFigures, hasPositionalOption, share, type CueFigures } from "@/lib/domain/answer-cues";
 import { shufflesChoices } from "@/lib/domain/choice-order";
 import type { ParsedDeck } from "./deck-check";
-import type { ContentProblem } from "./glossary-check";
+import type { ContentProblem } from "./content-problem";
 
 /**
  * content:check's gates on answer cues (lib/domain/answer-cues.ts) over the shipped decks, the figures it
@@ -55,7 +55,13 @@ export function positionalOptionWarnings(decks: readonly ParsedDeck[]): ContentP
   return decks.flatMap((deck) =>
     deck.questions
       .filter((question) => shufflesChoices(question) && hasPositionalOption(question.choices))
-      .map((question) => ({ path: deck.path, line: question.line, message: `${question.id}: "all/none of the above" while choices are shuffled: rewrite the option, or set shuffle: false` })),
+      .map((question) => ({
+        path: deck.path,
+        line: question.line,
+        questionId: question.id,
+        field: "choices",
+        message: '"all/none of the above" while choices are shuffled: rewrite the option, or set shuffle: false',
+      })),
   );
 }
 

@@ -1,8 +1,11 @@
 import matter from "gray-matter";
 import katex from "katex";
 import type { Root } from "mdast";
+import type { ContentProblem } from "./content-problem";
 import { DEFINITION_WORDS, FAST_MOVING_TOPICS, SLUG_PATTERN, glossaryFrontMatterSchema, type GlossaryFrontMatter } from "@/lib/schemas/glossary";
-import { countWords, findMathErrors, findTermLinks, parseMarkdown, plainText } from "./markdown";
+import { findMathErrors, findTermLinks } from "./markdown-check";
+import { parseMarkdown } from "./markdown-parse";
+import { countWords, plainText } from "./markdown-text";
 
 /**
  * Validates the glossary as a whole: each file on its own (front matter, body, math), then the
@@ -11,7 +14,6 @@ import { countWords, findMathErrors, findTermLinks, parseMarkdown, plainText } f
  */
 
 export type SourceFile = { path: string; source: string };
-export type ContentProblem = { path: string; line: number; message: string };
 
 export type ParsedTerm = GlossaryFrontMatter & {
   slug: string;

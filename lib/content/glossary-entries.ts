@@ -3,7 +3,9 @@ import type { SearchDoc } from "@/lib/search/search-index";
 import type { ParsedDeck } from "./deck-check";
 import type { Topic } from "./topics";
 import type { ParsedTerm } from "./glossary-check";
-import { firstSentence, findTermLinks, markdownSummary, plainText, renderMarkdown } from "./markdown";
+import { findTermLinks } from "./markdown-check";
+import { renderMarkdown } from "./markdown-render";
+import { firstSentence, markdownSummary, plainText } from "./markdown-text";
 
 /** A term as the site shows it: rendered once at build time, read by pages and the search index. */
 export type GlossaryEntry = {

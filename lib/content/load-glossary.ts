@@ -1,6 +1,6 @@
 import { checkAnswerCues, positionalOptionWarnings } from "./answer-cue-gates";
 import { checkDecks } from "./deck-check";
-import { checkGlossary, type ContentProblem } from "./glossary-check";
+import { checkGlossary } from "./glossary-check";
 import { checkNearDuplicateQuestions, checkOrphans } from "./quality-gates";
 import { DECKS_DIR, GLOSSARY_DIR, readMarkdownFiles } from "./read-content";
 
@@ -20,9 +20,4 @@ export function loadContent(root = process.cwd()) {
   const decks = loadDecks(new Set(glossary.terms.map((term) => term.slug)), root);
   const gates = [...checkOrphans(glossary.terms, decks.decks), ...checkNearDuplicateQuestions(decks.decks), ...checkAnswerCues(decks.decks)];
   return { terms: glossary.terms, decks: decks.decks, problems: [...glossary.problems, ...decks.problems, ...gates], warnings: positionalOptionWarnings(decks.decks) };
-}
-
-/** `file:line: message`, the format editors and CI annotate. */
-export function formatProblem(problem: ContentProblem): string {
-  return `${problem.path}:${problem.line}: ${problem.message}`;
 }

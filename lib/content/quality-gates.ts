@@ -1,6 +1,7 @@
 import type { ParsedDeck } from "./deck-check";
-import type { ContentProblem, ParsedTerm } from "./glossary-check";
-import { findTermLinks } from "./markdown";
+import type { ContentProblem } from "./content-problem";
+import type { ParsedTerm } from "./glossary-check";
+import { findTermLinks } from "./markdown-check";
 import { findNearDuplicates } from "./near-duplicates";
 
 /**
@@ -32,6 +33,7 @@ export function checkNearDuplicateQuestions(decks: readonly ParsedDeck[]): Conte
   return findNearDuplicates(items).map(({ a, b, similarity }) => {
     const where = located.get(b)!;
     const other = located.get(a)!;
-    return { ...where, message: `${b} nearly duplicates ${a} (${other.path}:${other.line}), ${Math.round(similarity * 100)}% of word trigrams shared` };
+    // Reported on the prompt, where the question's wording starts (its choices count too).
+    return { ...where, questionId: b, field: "prompt", message: `nearly duplicates ${a} (${other.path}:${other.line}), ${Math.round(similarity * 100)}% of word trigrams shared` };
   });
 }

@@ -3,16 +3,21 @@ import type { Device } from "@/lib/auth/device-token";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { accountDeletionRefusal } from "@/lib/auth/roles";
 import { SIGN_IN_LIMITS, SIGN_UP_LIMIT } from "@/lib/domain/rate-limit";
+import { fail, invalid, ok, refuse, type Outcome } from "@/lib/outcome";
 import type { PrismaClient } from "@/prisma/generated/client";
 import { isUniqueViolation } from "./errors";
 import { clearLimit, countAttempt, deleteLimits, refundAttempts, type KeyedLimit } from "./rate-limits";
 
 export type AccountUser = { id: string; email: string; name: string | null };
 
-export type SignInResult =
-  | { kind: "signed-in"; user: AccountUser }
-  | { kind: "invalid" }
-  | { kind: "rate-limited"; retryAfterMs: number };
+/** One message for an unknown email and a wrong password, so the answer never confirms an account exists. */
+export const INVALID_SIGN_IN = "Email or password is incorrect.";
+export const TOO_MANY_SIGN_INS = "Too many sign-in attempts. Wait 15 minutes and try again.";
+
+function minutesFrom(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
 
 const SIGN_IN_EMAIL_AND_IP = "sign-in:email+ip:";
 const SIGN_IN_EMAIL = "sign-in:email:";
@@ -35,75 +40,78 @@ function signInLimits(input: { email: string; ip: string; device?: Device | unde
  * Checks an email and password. The attempt is counted first, in one statement per key, and the
  * password is verified only while every limit allows it, so parallel guesses cannot all slip in
  * before their counts are written. A success gives its count back and clears the most specific key.
- * One answer for an unknown email and a wrong password, in the same time (verifyPassword).
+ * One answer for an unknown email and a wrong password (`unauthorized`), in the same time (verifyPassword).
  */
 export async function signInWithPassword(
   client: PrismaClient,
   input: { email: string; password: string; ip: string; device?: Device | undefined },
   now: Date,
-): Promise<SignInResult> {
+): Promise<Outcome<AccountUser>> {
   const user = await client.user.findUnique({ where: { email: input.email }, select: { id: true, name: true, password: { select: { hash: true } } } });
   const limits = signInLimits(input, user?.id);
   const { counted, exceeded } = await countAttempt(client, limits, now);
-  if (exceeded) return { kind: "rate-limited", retryAfterMs: exceeded.retryAfterMs };
+  if (exceeded) return fail({ code: "rate-limited", message: TOO_MANY_SIGN_INS, retryAfterMs: exceeded.retryAfterMs });
 
-  if (!(await verifyPassword(user?.password?.hash, input.password)) || !user) return { kind: "invalid" };
+  if (!(await verifyPassword(user?.password?.hash, input.password)) || !user) return refuse("unauthorized", INVALID_SIGN_IN);
   const [specific, ...rest] = counted;
   await clearLimit(client, specific!.key);
   await refundAttempts(client, rest);
-  return { kind: "signed-in", user: { id: user.id, email: input.email, name: user.name } };
+  return ok({ id: user.id, email: input.email, name: user.name });
 }
 
-export type SignUpResult =
-  | { kind: "created"; user: AccountUser }
-  | { kind: "email-taken" }
-  | { kind: "rate-limited"; retryAfterMs: number };
-
-/** Creates a user with a password; sign-ups count per IP because each one costs a hash. */
+/**
+ * Creates a user with a password; sign-ups count per IP because each one costs a hash. An address
+ * already registered is a `conflict`.
+ */
 export async function signUpWithPassword(
   client: PrismaClient,
   input: { email: string; password: string; name?: string | undefined; ip: string },
   now: Date,
-): Promise<SignUpResult> {
+): Promise<Outcome<AccountUser>> {
   const { exceeded } = await countAttempt(client, [{ key: `sign-up:ip:${input.ip}`, limit: SIGN_UP_LIMIT }], now);
-  if (exceeded) return { kind: "rate-limited", retryAfterMs: exceeded.retryAfterMs };
+  if (exceeded) {
+    const message = `Too many new accounts from this network. Try again in ${minutesFrom(exceeded.retryAfterMs)}.`;
+    return fail({ code: "rate-limited", message, retryAfterMs: exceeded.retryAfterMs });
+  }
 
   const hash = await hashPassword(input.password);
   try {
     const user = await client.user.create({
       data: { email: input.email, name: input.name ?? null, password: { create: { hash } } },
     });
-    return { kind: "created", user: { id: user.id, email: input.email, name: user.name } };
+    return ok({ id: user.id, email: input.email, name: user.name });
   } catch (error) {
-    if (isUniqueViolation(error)) return { kind: "email-taken" };
+    // Without email verification a sign-up cannot hide that an address is registered; the message at
+    // least points the owner to signing in.
+    if (isUniqueViolation(error)) return refuse("conflict", "This email cannot be used for a new account. If it is yours, sign in instead.");
     throw error;
   }
 }
 
-
-export type PasswordChangeResult = { kind: "changed"; email: string; sessionVersion: number } | Exclude<SignInResult, { kind: "signed-in" }>;
+const WRONG_PASSWORD = invalid("currentPassword", "The current password is not right.");
 
 /**
  * Changes a password once the current one is proven, through the same counted check as sign-in (a
  * stolen session must not become a way to guess the password). The new hash and a raised session
- * version are written together, so every session issued before, on any server, stops working.
+ * version are written together, so every session issued before, on any server, stops working. A wrong
+ * current password is `invalid` naming currentPassword.
  */
 export async function changePassword(
   client: PrismaClient,
   input: { userId: string; currentPassword: string; newPassword: string; ip: string; device?: Device | undefined },
   now: Date,
-): Promise<PasswordChangeResult> {
+): Promise<Outcome<{ email: string; sessionVersion: number }>> {
   const user = await client.user.findUnique({ where: { id: input.userId }, select: { email: true } });
-  if (!user?.email) return { kind: "invalid" };
+  if (!user?.email) return WRONG_PASSWORD;
   const check = await signInWithPassword(client, { email: user.email, password: input.currentPassword, ip: input.ip, device: input.device }, now);
-  if (check.kind !== "signed-in") return check;
+  if (!check.ok) return check.error.code === "rate-limited" ? check : WRONG_PASSWORD;
   const hash = await hashPassword(input.newPassword);
   const { sessionVersion } = await client.user.update({
     where: { id: input.userId },
     data: { sessionVersion: { increment: 1 }, password: { update: { hash } } },
     select: { sessionVersion: true },
   });
-  return { kind: "changed", email: user.email, sessionVersion };
+  return ok({ email: user.email, sessionVersion });
 }
 
 /**
@@ -111,20 +119,20 @@ export async function changePassword(
  * the rate-limit rows that name their email, unless they are the last admin. The admin count is read
  * in the same transaction, so two admins deleting themselves at once cannot leave none.
  */
-export async function deleteUser(client: PrismaClient, userId: string): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function deleteUser(client: PrismaClient, userId: string): Promise<Outcome<void>> {
   return client.$transaction(async (tx) => {
     const [user, adminCount] = await Promise.all([
       tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true } }),
       tx.user.count({ where: { role: "admin" } }),
     ]);
-    if (!user) return { ok: true };
+    if (!user) return ok(undefined);
     const refusal = accountDeletionRefusal(user.role, adminCount);
-    if (refusal) return { ok: false, error: refusal };
+    if (refusal) return refuse("forbidden", refusal);
     await tx.user.delete({ where: { id: userId } });
     if (user.email) {
       const email = user.email.toLowerCase();
       await deleteLimits(tx, { keys: [`${SIGN_IN_EMAIL}${email}`], prefixes: [`${SIGN_IN_EMAIL_AND_IP}${email}|`] });
     }
-    return { ok: true };
+    return ok(undefined);
   });
 }

@@ -3,14 +3,21 @@ import { randomUUID } from "node:crypto";
 import type { GradeResult } from "@/lib/domain/grading";
 import { shouldMoveCard } from "@/lib/domain/guest-merge";
 import { review, type FsrsRating, type ReviewCard } from "@/lib/domain/scheduling";
+import { fail, NO_SESSION, ok, type Outcome } from "@/lib/outcome";
 import type { SubmitAnswer } from "@/lib/schemas/attempt";
 import { Prisma, type PrismaClient } from "@/prisma/generated/client";
 
 /** An answer already graded, waiting to be written with its FSRS rating. */
 export type GradedAnswer = { userId: string; input: SubmitAnswer; result: GradeResult; rating: FsrsRating; now: Date };
 
-/** What writing did: recorded (with the card's next due date), already there, or no such user. */
-export type WriteOutcome = { kind: "recorded"; due: Date } | { kind: "duplicate" } | { kind: "unknown-user" };
+/**
+ * What writing did: recorded (with the card's next due date) or not, because this attempt id was there
+ * already; `unauthorized` when the user no longer exists (a session outliving its deleted account).
+ */
+export type WriteOutcome = Outcome<{ recorded: true; due: Date } | { recorded: false }>;
+
+const DUPLICATE: WriteOutcome = ok({ recorded: false });
+const UNKNOWN_USER: WriteOutcome = fail(NO_SESSION);
 
 type Pending = { answer: GradedAnswer; resolve: (outcome: WriteOutcome) => void; reject: (error: unknown) => void };
 
@@ -54,7 +61,7 @@ function toCard(row: Record<string, unknown>): ReviewCard {
  */
 async function writeBatch(client: PrismaClient, batch: GradedAnswer[]): Promise<WriteOutcome[]> {
   return client.$transaction(async (tx) => {
-    const outcomes: WriteOutcome[] = batch.map(() => ({ kind: "duplicate" }));
+    const outcomes: WriteOutcome[] = batch.map(() => DUPLICATE);
     const userIds = [...new Set(batch.map((answer) => answer.userId))];
     const users = await tx.$queryRaw<{ id: string; desiredRetention: number }[]>`
       SELECT "id", "desiredRetention" FROM "User" WHERE "id" IN (${Prisma.join(userIds)})`;
@@ -63,7 +70,7 @@ async function writeBatch(client: PrismaClient, batch: GradedAnswer[]): Promise<
     // The first of several answers with the same attempt id in this batch is the one inserted.
     const firstOfId = new Map<string, number>();
     batch.forEach((answer, index) => {
-      if (!retention.has(answer.userId)) outcomes[index] = { kind: "unknown-user" };
+      if (!retention.has(answer.userId)) outcomes[index] = UNKNOWN_USER;
       else if (!firstOfId.has(cardKey(answer.userId, answer.input.attemptId))) firstOfId.set(cardKey(answer.userId, answer.input.attemptId), index);
     });
     const candidates = [...firstOfId.values()];
@@ -97,7 +104,7 @@ async function writeBatch(client: PrismaClient, batch: GradedAnswer[]): Promise<
       const next = current && !shouldMoveCard(current.lastReview, now) ? current : review(current, rating, now, retention.get(userId));
       cards.set(key, next);
       if (next !== current) changed.set(key, { ...next, userId, questionId: input.questionId });
-      outcomes[index] = { kind: "recorded", due: next.due };
+      outcomes[index] = ok({ recorded: true, due: next.due });
     }
 
     if (changed.size) {

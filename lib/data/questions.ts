@@ -7,8 +7,8 @@ type Client = Pick<PrismaClient, "questionRevision" | "question" | "deck">;
 
 /**
  * Revisions of published questions are immutable, so each is read from the database once per process. A
- * draft's only revision is edited in place (lib/data/authoring.ts): drafts are neither cached nor
- * answerable, so this treats them as unknown.
+ * draft's only revision is edited in place (lib/data/authoring/question-writes.ts): drafts are neither
+ * cached nor answerable, so this treats them as unknown.
  */
 const revisions = new Map<string, Question>();
 

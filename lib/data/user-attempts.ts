@@ -11,6 +11,14 @@ export async function findOwnAttempt(client: Client, userId: string, attemptId: 
   });
 }
 
+/** One of the user's attempts with when its card is due now: what a repeated attempt id is answered from. */
+export async function findRecordedAttempt(client: Pick<PrismaClient, "attempt" | "reviewCard">, userId: string, attemptId: string) {
+  const stored = await findOwnAttempt(client, userId, attemptId);
+  if (!stored) return undefined;
+  const card = await client.reviewCard.findUnique({ where: { userId_questionId: { userId, questionId: stored.questionId } }, select: { due: true } });
+  return { ...stored, due: card?.due ?? stored.createdAt };
+}
+
 /** Every attempt of the user, oldest first, with where its question lives: the CSV export. */
 export async function listAttemptsForExport(client: Client, userId: string) {
   return client.attempt.findMany({

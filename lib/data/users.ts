@@ -1,5 +1,6 @@
 import "server-only";
-import { isRole, roleChangeRefusal, type Role } from "@/lib/auth/roles";
+import { isRole, ONLY_ADMINS_CHANGE_ROLES, roleChangeRefusal, type Role } from "@/lib/auth/roles";
+import { ok, refuse, type Outcome } from "@/lib/outcome";
 import type { PrismaClient } from "@/prisma/generated/client";
 
 type Client = Pick<PrismaClient, "user">;
@@ -45,18 +46,18 @@ export async function listUsers(client: Client) {
  * Changes a user's role after checking, in one transaction, that the actor may (lib/auth/roles.ts):
  * the admin count is read inside it, so two admins demoting each other at once cannot leave none.
  */
-export async function changeRole(client: PrismaClient, actorId: string, targetId: string, next: Role): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function changeRole(client: PrismaClient, actorId: string, targetId: string, next: Role): Promise<Outcome<void>> {
   return client.$transaction(async (tx) => {
     const [actor, target, adminCount] = await Promise.all([
       tx.user.findUnique({ where: { id: actorId }, select: { id: true, role: true } }),
       tx.user.findUnique({ where: { id: targetId }, select: { id: true, role: true } }),
       tx.user.count({ where: { role: "admin" } }),
     ]);
-    if (!actor || !isRole(actor.role)) return { ok: false, error: "Only admins change roles." };
-    if (!target || !isRole(target.role)) return { ok: false, error: "No such user." };
+    if (!actor || !isRole(actor.role)) return refuse("forbidden", ONLY_ADMINS_CHANGE_ROLES);
+    if (!target || !isRole(target.role)) return refuse("not-found", "No such user.");
     const refusal = roleChangeRefusal({ id: actor.id, role: actor.role }, { id: target.id, role: target.role }, next, adminCount);
-    if (refusal) return { ok: false, error: refusal };
+    if (refusal) return refuse("forbidden", refusal);
     await tx.user.update({ where: { id: targetId }, data: { role: next } });
-    return { ok: true };
+    return ok(undefined);
   });
 }

@@ -56,7 +56,13 @@ export type CueFigures = {
 };
 
 export function cueFigures(questions: readonly { type: string; choices?: readonly Choice[] }[]): CueFigures {
-  const figures: CueFigures = { single: 0, singleLongest: 0, multiple: 0, multipleLongest: 0, correctCounts: new Map() };
+  const figures: CueFigures = {
+    single: 0,
+    singleLongest: 0,
+    multiple: 0,
+    multipleLongest: 0,
+    correctCounts: new Map(),
+  };
   for (const question of questions) {
     if (!question.choices) continue;
     if (question.type === "single") {
@@ -83,7 +89,12 @@ export function commonestCountShare(figures: CueFigures): { count: number; share
 }
 
 /** The gates content:check holds the shipped content to (issue 10); a deck is judged on its own too. */
-export const CUE_LIMITS = { singleLongest: 0.35, singleLongestPerDeck: 0.5, multipleLongest: 0.35, commonestCount: 0.5 } as const;
+export const CUE_LIMITS = {
+  singleLongest: 0.35,
+  singleLongestPerDeck: 0.5,
+  multipleLongest: 0.35,
+  commonestCount: 0.5,
+} as const;
 
 export const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
@@ -92,13 +103,19 @@ export function cueAdvice(question: ChoiceQuestion, shuffle: boolean): string[] 
   const advice: string[] = [];
   const ratio = lengthRatio(question);
   if (question.type === "single" && correctIsStrictlyLongest(question.choices)) {
-    advice.push(ratio >= 1.3 ? "The correct option is much longer than the others: move detail into the explanation." : "The correct option is the longest: a guesser who picks the longest wins.");
+    advice.push(
+      ratio >= 1.3
+        ? "The correct option is much longer than the others: move detail into the explanation."
+        : "The correct option is the longest: a guesser who picks the longest wins.",
+    );
   }
   if (question.type === "multiple" && correctAreExactlyLongest(question.choices)) {
     advice.push("The correct options are exactly the longest ones: make the wrong ones as specific.");
   }
   if (shuffle && hasPositionalOption(question.choices)) {
-    advice.push('"All/none of the above" depends on the order, but choices are shuffled: rewrite it, or turn shuffling off.');
+    advice.push(
+      '"All/none of the above" depends on the order, but choices are shuffled: rewrite it, or turn shuffling off.',
+    );
   }
   return advice;
 }

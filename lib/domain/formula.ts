@@ -56,7 +56,7 @@ const TOKEN = /(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|([A-Za-z_
 
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
-  for (let position = 0; ; ) {
+  for (let position = 0; ;) {
     while (position < source.length && source[position]!.trim() === "") position++;
     if (position === source.length) return tokens;
     TOKEN.lastIndex = position;
@@ -72,7 +72,8 @@ function tokenize(source: string): Token[] {
 /** Parses a formula; a malformed one throws FormulaError saying what is wrong and where. */
 export function parseFormula(source: string): Formula {
   if (source.trim() === "") throw new FormulaError("the formula is empty", 0);
-  if (source.length > MAX_FORMULA_LENGTH) throw new FormulaError(`the formula is longer than ${MAX_FORMULA_LENGTH} characters`, MAX_FORMULA_LENGTH);
+  if (source.length > MAX_FORMULA_LENGTH)
+    throw new FormulaError(`the formula is longer than ${MAX_FORMULA_LENGTH} characters`, MAX_FORMULA_LENGTH);
   const tokens = tokenize(source);
   let cursor = 0;
   const variables = new Set<string>();
@@ -81,7 +82,10 @@ export function parseFormula(source: string): Formula {
   const expect = (symbol: string, what: string) => {
     const token = peek();
     if (token?.kind !== "symbol" || token.text !== symbol) {
-      throw new FormulaError(token ? `expected ${what} but found "${token.text}"` : `expected ${what} but the formula ended`, token?.position ?? endPosition);
+      throw new FormulaError(
+        token ? `expected ${what} but found "${token.text}"` : `expected ${what} but the formula ended`,
+        token?.position ?? endPosition,
+      );
     }
     cursor++;
   };
@@ -129,7 +133,11 @@ export function parseFormula(source: string): Formula {
     if (token.kind === "name") {
       const next = peek();
       if (next?.kind === "symbol" && next.text === "(") {
-        if (!Object.hasOwn(FUNCTIONS, token.text)) throw new FormulaError(`unknown function "${token.text}" (known: ${Object.keys(FUNCTIONS).join(", ")})`, token.position);
+        if (!Object.hasOwn(FUNCTIONS, token.text))
+          throw new FormulaError(
+            `unknown function "${token.text}" (known: ${Object.keys(FUNCTIONS).join(", ")})`,
+            token.position,
+          );
         const name = token.text as FunctionName;
         cursor++;
         const args: Node[] = [];
@@ -143,11 +151,15 @@ export function parseFormula(source: string): Formula {
         expect(")", `"," or ")" after the arguments of ${name}`);
         const arity = FUNCTIONS[name].arity;
         if (arity === "variadic" ? args.length === 0 : args.length !== arity) {
-          throw new FormulaError(`${name} takes ${arity === "variadic" ? "at least one argument" : `${arity} argument`}, got ${args.length}`, token.position);
+          throw new FormulaError(
+            `${name} takes ${arity === "variadic" ? "at least one argument" : `${arity} argument`}, got ${args.length}`,
+            token.position,
+          );
         }
         return { kind: "call", name, args, position: token.position };
       }
-      if (Object.hasOwn(FUNCTIONS, token.text)) throw new FormulaError(`${token.text} is a function: write ${token.text}(...)`, token.position);
+      if (Object.hasOwn(FUNCTIONS, token.text))
+        throw new FormulaError(`${token.text} is a function: write ${token.text}(...)`, token.position);
       if (Object.hasOwn(CONSTANTS, token.text)) return { kind: "number", value: CONSTANTS[token.text]! };
       variables.add(token.text);
       return { kind: "variable", name: token.text, position: token.position };
@@ -188,7 +200,15 @@ export function evaluateFormula(formula: Formula, values: Readonly<Record<string
         const right = evaluate(node.right);
         if (node.operator === "/" && right === 0) throw new FormulaError("division by zero", node.position);
         const result =
-          node.operator === "+" ? left + right : node.operator === "-" ? left - right : node.operator === "*" ? left * right : node.operator === "/" ? left / right : left ** right;
+          node.operator === "+"
+            ? left + right
+            : node.operator === "-"
+              ? left - right
+              : node.operator === "*"
+                ? left * right
+                : node.operator === "/"
+                  ? left / right
+                  : left ** right;
         return finite(result, node.position);
       }
       case "call": {

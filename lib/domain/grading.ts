@@ -59,7 +59,11 @@ export function normalizeShortAnswer(text: string): string {
   return folded.slice(start, end);
 }
 
-export function isWithinTolerance(value: number, answer: number, tolerance: { kind: "absolute" | "relative"; value: number }): boolean {
+export function isWithinTolerance(
+  value: number,
+  answer: number,
+  tolerance: { kind: "absolute" | "relative"; value: number },
+): boolean {
   const allowed = tolerance.kind === "absolute" ? tolerance.value : tolerance.value * Math.abs(answer);
   return Math.abs(value - answer) <= allowed + EPSILON * Math.max(1, Math.abs(answer));
 }
@@ -71,7 +75,9 @@ export function isWithinTolerance(value: number, answer: number, tolerance: { ki
  */
 export function grade(question: Question, response: AnswerResponse): GradeResult {
   if (response.type !== question.type) {
-    throw new ResponseMismatchError(`response is for a ${response.type} question, but ${question.id} is ${question.type}`);
+    throw new ResponseMismatchError(
+      `response is for a ${response.type} question, but ${question.id} is ${question.type}`,
+    );
   }
   switch (question.type) {
     case "single":
@@ -90,11 +96,15 @@ export function grade(question: Question, response: AnswerResponse): GradeResult
       return { correct: (response as { value: boolean }).value === question.answer, feedback: [] };
     case "numeric": {
       const value = (response as { value: number }).value;
-      return { correct: Number.isFinite(value) && isWithinTolerance(value, question.answer, question.tolerance), feedback: [] };
+      return {
+        correct: Number.isFinite(value) && isWithinTolerance(value, question.answer, question.tolerance),
+        feedback: [],
+      };
     }
     case "calculated": {
       const { value, seed } = response as { value: number; seed: number };
-      if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) throw new ResponseMismatchError(`seed must be an integer from 0 to ${MAX_SEED}`);
+      if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED)
+        throw new ResponseMismatchError(`seed must be an integer from 0 to ${MAX_SEED}`);
       let drawn: Drawn;
       try {
         drawn = calculatedAnswer(question.formula, question.params, seed);
@@ -103,11 +113,18 @@ export function grade(question: Question, response: AnswerResponse): GradeResult
         if (error instanceof FormulaError) throw new Error(`${question.id}: ${error.message}`);
         throw error;
       }
-      return { correct: Number.isFinite(value) && isWithinTolerance(value, drawn.answer, question.tolerance), feedback: [], drawn };
+      return {
+        correct: Number.isFinite(value) && isWithinTolerance(value, drawn.answer, question.tolerance),
+        feedback: [],
+        drawn,
+      };
     }
     case "short": {
       const given = normalizeShortAnswer((response as { text: string }).text);
-      return { correct: given !== "" && question.accept.some((answer) => normalizeShortAnswer(answer) === given), feedback: [] };
+      return {
+        correct: given !== "" && question.accept.some((answer) => normalizeShortAnswer(answer) === given),
+        feedback: [],
+      };
     }
     case "open": {
       const { selfGrade } = response as { selfGrade: SelfGrade };

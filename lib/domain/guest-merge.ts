@@ -4,7 +4,14 @@
  * attemptId; these rules decide what is worth replaying, and in which order.
  */
 
-export type GuestAttempt = { attemptId: string; questionId: string; revision: number; response: unknown; elapsedMs: number; answeredAt: Date };
+export type GuestAttempt = {
+  attemptId: string;
+  questionId: string;
+  revision: number;
+  response: unknown;
+  elapsedMs: number;
+  answeredAt: Date;
+};
 
 export const GUEST_MERGE_LIMITS = {
   /** Caps the work one sign-in can cause; the most recent answers matter most to the schedule. */
@@ -42,7 +49,8 @@ export function planGuestMerge<T extends GuestAttempt>(attempts: T[], now: Date)
   // Array.prototype.sort is stable, so answers at the same moment stay in input order.
   const chronological = kept.sort((a, b) => a.answeredAt.getTime() - b.answeredAt.getTime());
   const overLimit = Math.max(0, chronological.length - GUEST_MERGE_LIMITS.maxAttempts);
-  for (const attempt of chronological.slice(0, overLimit)) skipped.push({ attemptId: attempt.attemptId, reason: "over-limit" });
+  for (const attempt of chronological.slice(0, overLimit))
+    skipped.push({ attemptId: attempt.attemptId, reason: "over-limit" });
   return { accepted: chronological.slice(overLimit), skipped };
 }
 

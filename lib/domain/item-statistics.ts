@@ -83,7 +83,11 @@ const BUCKETS = 10;
 /** One learner's first attempts at the deck's questions, by question id. */
 type Candidate = { firstAttempts: Map<string, ItemAttempt>; correct: number };
 
-export function computeItemStatistics(input: { items: ItemInfo[]; attempts: ItemAttempt[]; cardDifficulties: ItemCardDifficulty[] }): DeckStatistics {
+export function computeItemStatistics(input: {
+  items: ItemInfo[];
+  attempts: ItemAttempt[];
+  cardDifficulties: ItemCardDifficulty[];
+}): DeckStatistics {
   const itemIds = [...new Set(input.items.map((item) => item.id))];
   const known = new Set(itemIds);
   const attempts = input.attempts.filter((attempt) => known.has(attempt.questionId));
@@ -109,7 +113,8 @@ function candidatesOf(attempts: ItemAttempt[]): Map<string, Candidate> {
       firstByUser.set(attempt.userId, firstAttempts);
     }
     const earlier = firstAttempts.get(attempt.questionId);
-    if (!earlier || attempt.createdAt.getTime() < earlier.createdAt.getTime()) firstAttempts.set(attempt.questionId, attempt);
+    if (!earlier || attempt.createdAt.getTime() < earlier.createdAt.getTime())
+      firstAttempts.set(attempt.questionId, attempt);
   }
   const candidates = new Map<string, Candidate>();
   for (const [userId, firstAttempts] of firstByUser) {
@@ -133,7 +138,8 @@ function itemStatistics(
   const firstAttempts = [...candidates.values()].flatMap((candidate) => candidate.firstAttempts.get(item.id) ?? []);
   const times = firstAttempts.map((attempt) => attempt.elapsedMs);
   // Facility index: the mean score on the question, here the share of first attempts that were right.
-  const facility = firstAttempts.length > 0 ? firstAttempts.filter((attempt) => attempt.correct).length / firstAttempts.length : null;
+  const facility =
+    firstAttempts.length > 0 ? firstAttempts.filter((attempt) => attempt.correct).length / firstAttempts.length : null;
   const discrimination = discriminationIndex(item.id, scored);
   const difficulties = cardDifficulties.filter((card) => card.questionId === item.id).map((card) => card.difficulty);
 
@@ -184,7 +190,9 @@ function cronbachAlpha(itemIds: string[], scored: Candidate[]): number | null {
   if (k < 2 || complete.length < MIN_CORRELATED_CANDIDATES) return null;
   const totals = complete.map((candidate) => candidate.correct);
   if (!hasSpread(totals)) return null;
-  const itemVariances = itemIds.map((id) => sampleVariance(complete.map((candidate) => (candidate.firstAttempts.get(id)?.correct ? 1 : 0))));
+  const itemVariances = itemIds.map((id) =>
+    sampleVariance(complete.map((candidate) => (candidate.firstAttempts.get(id)?.correct ? 1 : 0))),
+  );
   return (k / (k - 1)) * (1 - sum(itemVariances) / sampleVariance(totals));
 }
 
@@ -192,7 +200,9 @@ function cronbachAlpha(itemIds: string[], scored: Candidate[]): number | null {
 function wrongChoicePicks(item: ItemInfo, firstAttempts: ItemAttempt[]): WrongChoicePicks[] {
   if (item.choiceCount === undefined) return [];
   const correctChoices = new Set(item.correctChoices ?? []);
-  const wrongChoices = Array.from({ length: item.choiceCount }, (_, choice) => choice).filter((choice) => !correctChoices.has(choice));
+  const wrongChoices = Array.from({ length: item.choiceCount }, (_, choice) => choice).filter(
+    (choice) => !correctChoices.has(choice),
+  );
   return wrongChoices.map((choice) => {
     const count = firstAttempts.filter((attempt) => attempt.picked?.includes(choice)).length;
     // With no attempts yet nothing was picked: a share of 0 rather than 0/0.

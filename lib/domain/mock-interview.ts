@@ -19,14 +19,20 @@ const DIFFICULTIES = [1, 2, 3] as const;
 export function selectMockQuestions(pool: MockPoolItem[], count: number, random: () => number): string[] {
   const unique = [...new Map(pool.map((item) => [item.id, item])).values()];
   const topics = shuffle([...new Set(unique.map((item) => item.topic))], random);
-  const queues = topics.map((topic) => mixDifficulties(unique.filter((item) => item.topic === topic), random));
+  const queues = topics.map((topic) =>
+    mixDifficulties(
+      unique.filter((item) => item.topic === topic),
+      random,
+    ),
+  );
 
   const picked: MockPoolItem[] = [];
   for (const turn of rounds(queues)) {
     if (picked.length >= count) break;
     const mixed = shuffle(turn.slice(0, count - picked.length), random);
     // Each topic appears once per turn; only a turn's first pick can repeat the previous turn's last.
-    if (mixed.length > 1 && mixed[0]!.topic === picked.at(-1)?.topic) [mixed[0], mixed[mixed.length - 1]] = [mixed.at(-1)!, mixed[0]!];
+    if (mixed.length > 1 && mixed[0]!.topic === picked.at(-1)?.topic)
+      [mixed[0], mixed[mixed.length - 1]] = [mixed.at(-1)!, mixed[0]!];
     picked.push(...mixed);
   }
   return picked.map((item) => item.id);
@@ -42,7 +48,9 @@ function mixDifficulties(items: MockPoolItem[], random: () => number): MockPoolI
 /** Round-robin: the first item of every queue, then the second of every queue that has one, and so on. */
 function rounds<T>(queues: T[][]): T[][] {
   const longest = Math.max(0, ...queues.map((queue) => queue.length));
-  return Array.from({ length: longest }, (_, index) => queues.flatMap((queue) => (index < queue.length ? [queue[index]!] : [])));
+  return Array.from({ length: longest }, (_, index) =>
+    queues.flatMap((queue) => (index < queue.length ? [queue[index]!] : [])),
+  );
 }
 
 /** Fisher-Yates on a copy. */

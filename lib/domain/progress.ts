@@ -147,7 +147,12 @@ function daysBetween(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, index) => first + index);
 }
 
-function questionStats(questions: QuestionFact[], attempts: AttemptFact[], cards: CardFact[], now: Date): Map<string, QuestionStats> {
+function questionStats(
+  questions: QuestionFact[],
+  attempts: AttemptFact[],
+  cards: CardFact[],
+  now: Date,
+): Map<string, QuestionStats> {
   const cardByQuestion = new Map(cards.map((card) => [card.questionId, card]));
   const stats = new Map<string, QuestionStats>();
   for (const question of questions) {
@@ -226,7 +231,13 @@ function heatmapOf(activity: Map<number, DayActivity>, today: number): ProgressR
 function weakestOf(topics: TopicProgress[]): ProgressReport["weakestTopics"] {
   return topics
     .filter((topic) => topic.answered >= WEAKEST_TOPICS.minAttempts)
-    .map((topic) => ({ slug: topic.slug, name: topic.name, accuracy: topic.correct / topic.answered, mastery: topic.mastery, attempts: topic.answered }))
+    .map((topic) => ({
+      slug: topic.slug,
+      name: topic.name,
+      accuracy: topic.correct / topic.answered,
+      mastery: topic.mastery,
+      attempts: topic.answered,
+    }))
     .sort((a, b) => a.accuracy - b.accuracy || a.mastery - b.mastery || a.name.localeCompare(b.name))
     .slice(0, WEAKEST_TOPICS.limit);
 }

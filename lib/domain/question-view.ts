@@ -41,12 +41,25 @@ export type AnswerKey = {
   answerText?: string;
 };
 
-export type Renderer = { block: (markdown: string) => string; inline: (markdown: string) => string; termName: (slug: string) => string };
+export type Renderer = {
+  block: (markdown: string) => string;
+  inline: (markdown: string) => string;
+  termName: (slug: string) => string;
+};
 
 /** `seed` picks the numbers of a calculated question; choices come in authored order (see `inShownOrder`). */
 export function toQuestionView(question: Question, revision: number, render: Renderer, seed = 0): QuestionView {
-  const prompt = question.type === "calculated" ? fillPlaceholders(question.prompt, calculatedAnswer(question.formula, question.params, seed).variables) : question.prompt;
-  const base = { id: question.id, revision, type: question.type, difficulty: question.difficulty, promptHtml: render.block(prompt) };
+  const prompt =
+    question.type === "calculated"
+      ? fillPlaceholders(question.prompt, calculatedAnswer(question.formula, question.params, seed).variables)
+      : question.prompt;
+  const base = {
+    id: question.id,
+    revision,
+    type: question.type,
+    difficulty: question.difficulty,
+    promptHtml: render.block(prompt),
+  };
   switch (question.type) {
     case "calculated":
       return { ...base, seed, ...(question.unit ? { unit: question.unit } : {}) };
@@ -56,7 +69,11 @@ export function toQuestionView(question: Question, revision: number, render: Ren
     case "numeric":
       return { ...base, ...(question.unit ? { unit: question.unit } : {}) };
     case "open":
-      return { ...base, modelAnswerHtml: render.block(question.modelAnswer), rubricHtml: question.rubric.map((point) => render.inline(point)) };
+      return {
+        ...base,
+        modelAnswerHtml: render.block(question.modelAnswer),
+        rubricHtml: question.rubric.map((point) => render.inline(point)),
+      };
     default:
       return base;
   }
@@ -106,7 +123,10 @@ export function answerText(question: Question, drawn?: Drawn): string | undefine
 
 /** `drawn` fills in the numbers of a calculated question's explanation and answer. */
 export function toAnswerKey(question: Question, render: Renderer, drawn?: Drawn): AnswerKey {
-  const explanation = question.type === "calculated" && drawn ? fillPlaceholders(question.explanation, drawn.variables, drawn.answer) : question.explanation;
+  const explanation =
+    question.type === "calculated" && drawn
+      ? fillPlaceholders(question.explanation, drawn.variables, drawn.answer)
+      : question.explanation;
   const key: AnswerKey = {
     explanationHtml: render.block(explanation),
     terms: question.terms.map((slug) => ({ slug, name: render.termName(slug) })),

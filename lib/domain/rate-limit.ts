@@ -26,7 +26,10 @@ export const SIGN_IN_LIMITS = {
 export const SIGN_UP_LIMIT: Limit = { max: 20, windowMs: 60 * 60_000 };
 
 /** No window lasts longer than this, so a row whose window started earlier is over for every limit. */
-export const LONGEST_WINDOW_MS = Math.max(SIGN_UP_LIMIT.windowMs, ...Object.values(SIGN_IN_LIMITS).map((limit) => limit.windowMs));
+export const LONGEST_WINDOW_MS = Math.max(
+  SIGN_UP_LIMIT.windowMs,
+  ...Object.values(SIGN_IN_LIMITS).map((limit) => limit.windowMs),
+);
 
 /** A window that started at or before this instant has ended: the next attempt starts a new one. */
 export function windowCutoff(limit: Limit, now: Date): Date {
@@ -39,5 +42,8 @@ export function windowCutoff(limit: Limit, now: Date): Date {
  */
 export function checkCounted(window: CountWindow, limit: Limit, now: Date): { allowed: boolean; retryAfterMs: number } {
   if (window.count <= limit.max) return { allowed: true, retryAfterMs: 0 };
-  return { allowed: false, retryAfterMs: Math.max(0, window.windowStartedAt.getTime() + limit.windowMs - now.getTime()) };
+  return {
+    allowed: false,
+    retryAfterMs: Math.max(0, window.windowStartedAt.getTime() + limit.windowMs - now.getTime()),
+  };
 }

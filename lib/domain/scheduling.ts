@@ -107,7 +107,12 @@ function schedulerFor(desiredRetention: number) {
 }
 
 /** The card after one review with `rating` at `now`; a question never seen before starts from a new card. */
-export function review(card: ReviewCard | undefined, rating: Grade, now: Date, desiredRetention = DEFAULT_DESIRED_RETENTION): ReviewCard {
+export function review(
+  card: ReviewCard | undefined,
+  rating: Grade,
+  now: Date,
+  desiredRetention = DEFAULT_DESIRED_RETENTION,
+): ReviewCard {
   return fromFsrsCard(schedulerFor(desiredRetention).next(toFsrsCard(card ?? newCard(now)), now, rating).card);
 }
 

@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { MAX_IMPORT_BYTES } from "@/lib/interchange/imported-question";
-import { badRequest, invalidInput, type ErrorBody } from "./responses";
+import type { ErrorBody } from "./contracts";
+import { badRequest, invalidInput } from "./responses";
 
 /**
  * Byte caps on request bodies, per kind of route. A body is read as a stream and abandoned as soon as it
@@ -25,7 +26,10 @@ type BodyResult<T> = { ok: true; data: T } | { ok: false; response: NextResponse
 const kilobytes = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString("en")} KB`;
 
 function tooLarge(maxBytes: number): NextResponse<ErrorBody> {
-  return NextResponse.json({ error: `the request body is larger than ${kilobytes(maxBytes)}`, field: "body" }, { status: 413 });
+  return NextResponse.json(
+    { error: `the request body is larger than ${kilobytes(maxBytes)}`, field: "body" },
+    { status: 413 },
+  );
 }
 
 /** The body's bytes, or undefined once they pass `maxBytes` (the rest is never read). */
@@ -58,10 +62,20 @@ async function readCapped(request: Request, maxBytes: number): Promise<Uint8Arra
  * from Content-Length before reading when the client declares it), malformed JSON or UTF-8 or a wrong
  * shape a 400 naming the field. Never an exception.
  */
-export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>, maxBytes: number): Promise<BodyResult<T>> {
+export async function parseJsonBody<T>(
+  request: Request,
+  schema: z.ZodType<T>,
+  maxBytes: number,
+): Promise<BodyResult<T>> {
   const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
   if (type !== "application/json") {
-    return { ok: false, response: NextResponse.json({ error: "send the body as application/json", field: "content-type" }, { status: 415 }) };
+    return {
+      ok: false,
+      response: NextResponse.json(
+        { error: "send the body as application/json", field: "content-type" },
+        { status: 415 },
+      ),
+    };
   }
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) return { ok: false, response: tooLarge(maxBytes) };

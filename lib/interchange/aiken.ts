@@ -38,7 +38,10 @@ export function parseAiken(text: string): ImportResult {
     const abandon = () => {
       if (!draft) return;
       const missing = draft.options.length === 0 ? "no options and no ANSWER line" : "no ANSWER line";
-      problems.push({ line: draft.line, message: `${missing}: end each question with its options (A. …) and ANSWER: followed by a letter` });
+      problems.push({
+        line: draft.line,
+        message: `${missing}: end each question with its options (A. …) and ANSWER: followed by a letter`,
+      });
       draft = undefined;
     };
 
@@ -56,7 +59,10 @@ export function parseAiken(text: string): ImportResult {
       if (!/^[A-Z]$/i.test(letter)) {
         report(answerLine, `ANSWER must be one option letter, as in "ANSWER: B"; found "${letter}"`);
       } else if (options.length > 0 && !letters.has(letter.toUpperCase())) {
-        report(answerLine, `ANSWER: ${letter.toUpperCase()} names no option; the options are ${[...letters].join(", ")}`);
+        report(
+          answerLine,
+          `ANSWER: ${letter.toUpperCase()} names no option; the options are ${[...letters].join(", ")}`,
+        );
       }
       if (problems.length > before) return;
       questions.push({
@@ -97,7 +103,10 @@ export function parseAiken(text: string): ImportResult {
   });
 }
 
-export function toAiken(questions: ExportableQuestion[]): { text: string; skipped: { index: number; reason: string }[] } {
+export function toAiken(questions: ExportableQuestion[]): {
+  text: string;
+  skipped: { index: number; reason: string }[];
+} {
   const blocks: string[] = [];
   const skipped: { index: number; reason: string }[] = [];
   questions.forEach((question, index) => {
@@ -110,22 +119,36 @@ export function toAiken(questions: ExportableQuestion[]): { text: string; skippe
 
 /** The question as Aiken, or why it cannot be written so that parseAiken reads it back unchanged. */
 function writeAiken(question: ExportableQuestion): { block: string } | { reason: string } {
-  if (question.type !== "single") return { reason: `a ${question.type} question cannot be written in Aiken, which holds single-choice questions only` };
+  if (question.type !== "single")
+    return {
+      reason: `a ${question.type} question cannot be written in Aiken, which holds single-choice questions only`,
+    };
   const { prompt, choices } = question;
   const lines = prompt.split("\n");
   const correct = choices.filter((choice) => choice.correct);
   const limits: [broken: boolean, reason: string][] = [
     [prompt.trim() === "", "the prompt is empty"],
-    [lines.some((line) => line.trim() === ""), "the prompt has several paragraphs, and a blank line ends an Aiken question"],
+    [
+      lines.some((line) => line.trim() === ""),
+      "the prompt has several paragraphs, and a blank line ends an Aiken question",
+    ],
     [
       lines.some((line) => OPTION_LINE.test(line.trim()) || ANSWER_LINE.test(line.trim())),
       "a line of the prompt would be read as an option or an ANSWER line",
     ],
-    [choices.length < 2 || choices.length > MAX_OPTIONS, `Aiken needs 2 to ${MAX_OPTIONS} choices, this question has ${choices.length}`],
+    [
+      choices.length < 2 || choices.length > MAX_OPTIONS,
+      `Aiken needs 2 to ${MAX_OPTIONS} choices, this question has ${choices.length}`,
+    ],
     [correct.length !== 1, "Aiken needs exactly one correct choice"],
-    [choices.some((choice) => choice.text.includes("\n") || choice.text.trim() === ""), "Aiken choices are one non-empty line each"],
+    [
+      choices.some((choice) => choice.text.includes("\n") || choice.text.trim() === ""),
+      "Aiken choices are one non-empty line each",
+    ],
   ];
   const reason = limits.find(([broken]) => broken)?.[1];
   if (reason) return { reason };
-  return { block: [prompt, ...letteredChoices(choices), `ANSWER: ${choiceLetter(choices.indexOf(correct[0]!))}`].join("\n") };
+  return {
+    block: [prompt, ...letteredChoices(choices), `ANSWER: ${choiceLetter(choices.indexOf(correct[0]!))}`].join("\n"),
+  };
 }

@@ -1,6 +1,6 @@
 import type { Choice, Question } from "@/lib/domain/question";
-import type { DeckFrontMatter } from "@/lib/schemas/deck";
-import { formatTolerance, rubricLines } from "./imported-question";
+import { questionMeta, type DeckFrontMatter } from "@/lib/schemas/deck";
+import { rubricLines } from "./imported-question";
 
 /**
  * Writes a deck in the project's own Markdown format (docs/deck-format.md), the way
@@ -23,15 +23,10 @@ export function toDeckMarkdown(deck: DeckFrontMatter, questions: Question[]): st
 }
 
 function writeQuestion(question: Question): string {
-  const meta = [
-    `type: ${question.type}`,
-    `difficulty: ${question.difficulty}`,
-    `terms: ${yamlList(question.terms)}`,
-    ...(question.tags.length > 0 ? [`tags: ${yamlList(question.tags)}`] : []),
-    ...typeMeta(question),
-  ];
+  const meta = Object.entries(questionMeta(question)).flatMap(([key, value]) => metaLines(key, value));
   const parts = [`## ${question.id}\n${meta.join("\n")}`, question.prompt];
-  if (question.type === "single" || question.type === "multiple") parts.push(question.choices.map(writeChoice).join("\n"));
+  if (question.type === "single" || question.type === "multiple")
+    parts.push(question.choices.map(writeChoice).join("\n"));
   if (question.type === "open") {
     parts.push(`### Model answer\n${question.modelAnswer}`, `### Rubric\n${rubricLines(question.rubric)}`);
   }
@@ -39,28 +34,19 @@ function writeQuestion(question: Question): string {
   return parts.join("\n\n");
 }
 
-/** The `key: value` lines only some types have. */
-function typeMeta(question: Question): string[] {
-  switch (question.type) {
-    case "true-false":
-      return [`answer: ${question.answer}`];
-    case "numeric": {
-      const { answer, tolerance, unit } = question;
-      return [`answer: ${answer}`, `tolerance: ${formatTolerance(tolerance)}`, ...(unit ? [`unit: ${yamlString(unit)}`] : [])];
-    }
-    case "calculated": {
-      const { params, formula, tolerance, unit } = question;
-      const ranges = Object.entries(params).map(([name, { min, max, step }]) => `  ${name}: [${min}, ${max}, ${step}]`);
-      return ["params:", ...ranges, `formula: ${JSON.stringify(formula)}`, `tolerance: ${formatTolerance(tolerance)}`, ...(unit ? [`unit: ${yamlString(unit)}`] : [])];
-    }
-    case "short":
-      return [`accept: ${yamlList(question.accept)}`];
-    case "single":
-    case "multiple":
-      return question.shuffle === false ? ["shuffle: false"] : [];
-    default:
-      return [];
+/** One key of questionMeta as YAML the deck checker reads back as the same value. */
+function metaLines(key: string, value: unknown): string[] {
+  if (key === "params") {
+    return [
+      "params:",
+      ...Object.entries(value as Record<string, number[]>).map(([name, range]) => `  ${name}: [${range.join(", ")}]`),
+    ];
   }
+  if (key === "formula") return [`formula: ${JSON.stringify(value)}`];
+  if (Array.isArray(value)) return [`${key}: ${yamlList(value as string[])}`];
+  // A percentage ("2%") is a plain YAML string, written as the shipped decks write it.
+  if (typeof value === "string" && key !== "tolerance") return [`${key}: ${yamlString(value)}`];
+  return [`${key}: ${String(value)}`];
 }
 
 /** `- [x] text` with any further lines indented (read back joined by spaces) and `  > feedback`. */

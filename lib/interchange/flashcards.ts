@@ -1,6 +1,6 @@
 import { defuseFormula } from "@/lib/domain/csv";
+import { toleranceValue } from "@/lib/domain/question";
 import {
-  formatTolerance,
   importedFields,
   letteredChoices,
   rubricLines,
@@ -28,9 +28,24 @@ export type FlashcardOptions = { delimiter?: "," | "\t" | "auto" };
 
 /** A row as read, or the reason it could not be read. */
 type Row = { fields: string[]; line: number; problem?: string };
-type AnkiHeader = { separator?: string; html: boolean; tagsColumn?: number; skippedColumns: Set<number>; tags: string[]; bodyStart: number; bodyLine: number };
+type AnkiHeader = {
+  separator?: string;
+  html: boolean;
+  tagsColumn?: number;
+  skippedColumns: Set<number>;
+  tags: string[];
+  bodyStart: number;
+  bodyLine: number;
+};
 
-const ANKI_SEPARATORS: Record<string, string> = { tab: "\t", comma: ",", semicolon: ";", pipe: "|", colon: ":", space: " " };
+const ANKI_SEPARATORS: Record<string, string> = {
+  tab: "\t",
+  comma: ",",
+  semicolon: ";",
+  pipe: "|",
+  colon: ":",
+  space: " ",
+};
 /** A back up to this long, on one line, reads as an answer to type rather than one to recall. */
 const SHORT_ANSWER_MAX_LENGTH = 60;
 const HEADER_ROWS = ["front,back", "front,back,tags"];
@@ -45,13 +60,16 @@ export function parseFlashcards(text: string, options: FlashcardOptions = {}): I
     const body = source.slice(header.bodyStart);
     // An explicit choice beats the file's own header, which beats a guess from the first row.
     const delimiter =
-      options.delimiter && options.delimiter !== "auto" ? options.delimiter : (header.separator ?? (body.split("\n", 1)[0]!.includes("\t") ? "\t" : ","));
+      options.delimiter && options.delimiter !== "auto"
+        ? options.delimiter
+        : (header.separator ?? (body.split("\n", 1)[0]!.includes("\t") ? "\t" : ","));
     const questions: ImportedQuestion[] = [];
     let firstRow = true;
     for (const row of readRows(body, header.bodyLine, delimiter)) {
       if (row.problem) problems.push({ line: row.line, message: row.problem });
       if (row.problem || row.fields.every((field) => field.trim() === "")) continue;
-      const headerRow = firstRow && HEADER_ROWS.includes(row.fields.map((field) => field.trim().toLowerCase()).join(","));
+      const headerRow =
+        firstRow && HEADER_ROWS.includes(row.fields.map((field) => field.trim().toLowerCase()).join(","));
       firstRow = false;
       const question = headerRow ? undefined : readCard(row, header, delimiter, problems);
       if (question) questions.push(question);
@@ -74,14 +92,16 @@ function readAnkiHeader(source: string, problems: ImportProblem[]): AnkiHeader {
       // Anki writes the separator by name, or as the character itself.
       const separator = setting[2]!.length === 1 ? setting[2] : ANKI_SEPARATORS[value.toLowerCase()];
       if (separator) header.separator = separator;
-      else report(`unknown separator "${value}": use ${Object.keys(ANKI_SEPARATORS).join(", ")} or the character itself`);
+      else
+        report(`unknown separator "${value}": use ${Object.keys(ANKI_SEPARATORS).join(", ")} or the character itself`);
     } else if (key === "html") {
       header.html = value.toLowerCase() === "true";
     } else if (key === "tags") {
       header.tags = value.split(/\s+/).filter(Boolean);
     } else if (column) {
       const number = Number(value);
-      if (!Number.isInteger(number) || number < 1) report(`#${key} needs a column number (1 is the first column), not "${value}"`);
+      if (!Number.isInteger(number) || number < 1)
+        report(`#${key} needs a column number (1 is the first column), not "${value}"`);
       else if (column[1] === "tags") header.tagsColumn = number - 1;
       else header.skippedColumns.add(number - 1);
     }
@@ -94,7 +114,7 @@ function readAnkiHeader(source: string, problems: ImportProblem[]): AnkiHeader {
 /** RFC 4180 rows, each with the line it starts on. */
 function* readRows(body: string, firstLine: number, delimiter: string): Generator<Row> {
   let line = firstLine;
-  for (let start = 0; start < body.length; ) {
+  for (let start = 0; start < body.length;) {
     const { fields, next, lineBreaks, problem } = readRow(body, start, delimiter);
     yield { fields, line, ...(problem ? { problem } : {}) };
     line += lineBreaks + 1;
@@ -106,7 +126,11 @@ function* readRows(body: string, firstLine: number, delimiter: string): Generato
  * The row that starts at `start`: its fields, where the next row starts, and the line breaks inside its
  * quotes. Fields are cut out as slices, never grown a character at a time, so a row costs its length.
  */
-function readRow(body: string, start: number, delimiter: string): { fields: string[]; next: number; lineBreaks: number; problem?: string } {
+function readRow(
+  body: string,
+  start: number,
+  delimiter: string,
+): { fields: string[]; next: number; lineBreaks: number; problem?: string } {
   const fields: string[] = [];
   let lineBreaks = 0;
   let index = start;
@@ -123,7 +147,13 @@ function readRow(body: string, start: number, delimiter: string): { fields: stri
       let pieceStart = index + 1;
       for (index++; body[index] !== '"' || body[index + 1] === '"'; index++) {
         if (index >= body.length) {
-          return { fields, next: body.length, lineBreaks, problem: "unbalanced quotes: a quoted field on this row is never closed, so the rest of the file could not be read" };
+          return {
+            fields,
+            next: body.length,
+            lineBreaks,
+            problem:
+              "unbalanced quotes: a quoted field on this row is never closed, so the rest of the file could not be read",
+          };
         }
         if (body[index] === '"') {
           pieces.push(body.slice(pieceStart, ++index));
@@ -139,7 +169,12 @@ function readRow(body: string, start: number, delimiter: string): { fields: stri
       while (body[index] === " " && delimiter !== " ") index++;
       if (index < body.length && body[index] !== delimiter && body[index] !== "\n") {
         const end = body.indexOf("\n", index);
-        return { fields, next: end < 0 ? body.length : end + 1, lineBreaks, problem: 'text after a closing quote: inside a quoted field, write a quote as ""' };
+        return {
+          fields,
+          next: end < 0 ? body.length : end + 1,
+          lineBreaks,
+          problem: 'text after a closing quote: inside a quoted field, write a quote as ""',
+        };
       }
     } else if (character === delimiter) {
       // Past the cap the row is only scanned: a row of a million empty fields would cost a million strings.
@@ -153,16 +188,28 @@ function readRow(body: string, start: number, delimiter: string): { fields: stri
       index++;
     }
   }
-  if (overflow) return { fields, next: index + 1, lineBreaks, problem: `more than ${MAX_ROW_FIELDS} fields: a card is a front, a back and tags, with a few columns Anki adds` };
+  if (overflow)
+    return {
+      fields,
+      next: index + 1,
+      lineBreaks,
+      problem: `more than ${MAX_ROW_FIELDS} fields: a card is a front, a back and tags, with a few columns Anki adds`,
+    };
   return { fields: [...fields, quoted ?? body.slice(fieldStart, index)], next: index + 1, lineBreaks };
 }
 
-function readCard({ fields, line }: Row, header: AnkiHeader, delimiter: string, problems: ImportProblem[]): ImportedQuestion | undefined {
+function readCard(
+  { fields, line }: Row,
+  header: AnkiHeader,
+  delimiter: string,
+  problems: ImportProblem[],
+): ImportedQuestion | undefined {
   const report = (message: string) => void problems.push({ line, message });
   const content = fields.filter((_, index) => index !== header.tagsColumn && !header.skippedColumns.has(index));
   // Without a `#tags column:` header, tags are the third column, after front and back.
   const tagsField = header.tagsColumn === undefined ? content[2] : fields[header.tagsColumn];
-  if (content.length < 2) return report(`a card needs a front and a back separated by ${delimiterName(delimiter)}; this row has one field`);
+  if (content.length < 2)
+    return report(`a card needs a front and a back separated by ${delimiterName(delimiter)}; this row has one field`);
   const [answer, explanation = ""] = header.html ? splitOnce(content[1]!, /<hr\s*\/?>/i) : [content[1]!];
   const decode = (text: string) => (header.html ? decodeHtml(text) : text).trim();
   const prompt = decode(content[0]!);
@@ -187,11 +234,13 @@ function delimiterName(delimiter: string): string {
 
 /** Line breaks and character references; other markup stays, since rendering sanitizes it. One pass, so `&amp;lt;` stays `&lt;`. */
 function decodeHtml(html: string): string {
-  return html.replace(/<br\s*\/?>/gi, "\n").replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (entity, hex?: string, decimal?: string, name?: string) => {
-    if (name !== undefined) return HTML_ENTITIES[name.toLowerCase()] ?? entity;
-    const code = hex !== undefined ? parseInt(hex, 16) : Number(decimal);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  });
+  return html
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (entity, hex?: string, decimal?: string, name?: string) => {
+      if (name !== undefined) return HTML_ENTITIES[name.toLowerCase()] ?? entity;
+      const code = hex !== undefined ? parseInt(hex, 16) : Number(decimal);
+      return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    });
 }
 
 function encodeHtml(text: string): string {
@@ -208,10 +257,16 @@ export function toAnkiTsv(questions: ExportableQuestion[]): string {
     const choices = question.type === "single" || question.type === "multiple" ? question.choices : [];
     const front = [question.prompt, letteredChoices(choices).join("\n")];
     const explanation = [...backNotes(question), question.explanation];
-    const back = encodeHtml(answerInWords(question)) + (explanation.some(Boolean) ? `<hr>${encodeHtml(explanation.filter(Boolean).join("\n\n"))}` : "");
+    const back =
+      encodeHtml(answerInWords(question)) +
+      (explanation.some(Boolean) ? `<hr>${encodeHtml(explanation.filter(Boolean).join("\n\n"))}` : "");
     const tags = question.tags.map((tag) => tag.replace(/\s+/g, "_")).join(" ");
     // Spreadsheets open .tsv files too: no field may start like a formula (see defuseFormula).
-    const fields = [defuseFormula(encodeHtml(front.filter(Boolean).join("\n\n")), characterReference), defuseFormula(back, characterReference), defuseFormula(tags)];
+    const fields = [
+      defuseFormula(encodeHtml(front.filter(Boolean).join("\n\n")), characterReference),
+      defuseFormula(back, characterReference),
+      defuseFormula(tags),
+    ];
     return fields.map(tsvField).join("\t");
   });
   return ["#separator:tab", "#html:true", "#tags column:3", ...rows].map((row) => `${row}\n`).join("");
@@ -228,7 +283,7 @@ function answerInWords(question: FixedQuestion): string {
       return question.answer ? "True" : "False";
     case "numeric": {
       const { answer, tolerance, unit } = question;
-      return `${answer}${unit ? ` ${unit}` : ""} (± ${formatTolerance(tolerance)})`;
+      return `${answer}${unit ? ` ${unit}` : ""} (± ${toleranceValue(tolerance)})`;
     }
     case "short":
       return question.accept[0] ?? "";
@@ -239,7 +294,8 @@ function answerInWords(question: FixedQuestion): string {
 
 /** What a card's back says besides the answer and the explanation. */
 function backNotes(question: FixedQuestion): string[] {
-  if (question.type === "short" && question.accept.length > 1) return [`Also accepted: ${question.accept.slice(1).join("; ")}`];
+  if (question.type === "short" && question.accept.length > 1)
+    return [`Also accepted: ${question.accept.slice(1).join("; ")}`];
   if (question.type === "open" && question.rubric.length > 0) return [`Rubric:\n${rubricLines(question.rubric)}`];
   return [];
 }

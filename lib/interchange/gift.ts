@@ -1,6 +1,5 @@
-import type { Choice, Question, Tolerance } from "@/lib/domain/question";
+import { toleranceValue, type Choice, type Question, type Tolerance } from "@/lib/domain/question";
 import {
-  formatTolerance,
   importedFields,
   reachedImportCap,
   rubricLines,
@@ -47,7 +46,12 @@ const CATEGORY_LINE = /^\s*\$CATEGORY:(.*)$/;
 const SETTING_START = /\[(tag|tolerance|unit):/;
 /** A `]` that ends a comment setting: one not escaped as `\]`. */
 const CLOSING_BRACKET = /(?<!\\)\]/;
-const TRUE_FALSE = new Map([["T", true], ["TRUE", true], ["F", false], ["FALSE", false]]);
+const TRUE_FALSE = new Map([
+  ["T", true],
+  ["TRUE", true],
+  ["F", false],
+  ["FALSE", false],
+]);
 /** Positive weights summing to within this of 100% count as 100% (thirds are written 33.33333). */
 const WEIGHT_SUM_SLACK = 1;
 /** The category that holds questions without tags: Moodle's top category of the course. */
@@ -115,7 +119,8 @@ function readQuestion(lines: SourceLine[], comments: SourceLine[], categoryTags:
   let title: string | undefined;
   if (source.startsWith("::", textStart)) {
     const titleEnd = indexOfUnescaped(source, "::", textStart + 2);
-    if (titleEnd < 0) throw new GiftProblem(firstLine, "the title is not closed: write it as ::Title:: before the question text");
+    if (titleEnd < 0)
+      throw new GiftProblem(firstLine, "the title is not closed: write it as ::Title:: before the question text");
     title = cleanText(source.slice(textStart + 2, titleEnd));
     textStart = titleEnd + 2;
   }
@@ -123,7 +128,8 @@ function readQuestion(lines: SourceLine[], comments: SourceLine[], categoryTags:
   const open = indexOfUnescaped(source, "{", textStart);
   const close = indexOfUnescaped(source, "}", textStart);
   if (close >= 0 && (open < 0 || close < open)) throw strayClosingBrace(locate(close));
-  if (open < 0) throw new GiftProblem(firstLine, "no answer block: a GIFT question needs its answers in {…} ({} for an essay)");
+  if (open < 0)
+    throw new GiftProblem(firstLine, "no answer block: a GIFT question needs its answers in {…} ({} for an essay)");
   if (close < 0) throw new GiftProblem(locate(open), "unclosed {: the answer block has no closing }");
   const nestedOpen = indexOfUnescaped(source, "{", open + 1);
   if (nestedOpen >= 0 && nestedOpen < close) {
@@ -131,7 +137,10 @@ function readQuestion(lines: SourceLine[], comments: SourceLine[], categoryTags:
   }
   const secondOpen = indexOfUnescaped(source, "{", close + 1);
   if (secondOpen >= 0) {
-    throw new GiftProblem(locate(secondOpen), "a second answer block: a question has one {…}; separate questions with a blank line");
+    throw new GiftProblem(
+      locate(secondOpen),
+      "a second answer block: a question has one {…}; separate questions with a blank line",
+    );
   }
   const secondClose = indexOfUnescaped(source, "}", close + 1);
   if (secondClose >= 0) throw strayClosingBrace(locate(secondClose));
@@ -140,7 +149,8 @@ function readQuestion(lines: SourceLine[], comments: SourceLine[], categoryTags:
   const before = source.slice(textStart, open).trimStart().replace(FORMAT_MARKER, "");
   const after = source.slice(close + 1);
   const prompt = unescapeGift(after.trim() === "" ? before : `${before}___${after}`).trim();
-  if (prompt === "") throw new GiftProblem(firstLine, "empty question text: write the question before its answer block");
+  if (prompt === "")
+    throw new GiftProblem(firstLine, "empty question text: write the question before its answer block");
 
   const body = source.slice(open + 1, close);
   const generalFeedbackAt = indexOfUnescaped(body, "####");
@@ -148,9 +158,17 @@ function readQuestion(lines: SourceLine[], comments: SourceLine[], categoryTags:
   const generalFeedback = generalFeedbackAt < 0 ? "" : cleanText(body.slice(generalFeedbackAt + 4));
   const answersStart = open + 1 + leadingSpace(body);
   const settings = readCommentSettings(comments);
-  const { fields, explanation } = readAnswers(answerText, generalFeedback, settings, (offset) => locate(answersStart + offset));
+  const { fields, explanation } = readAnswers(answerText, generalFeedback, settings, (offset) =>
+    locate(answersStart + offset),
+  );
   return {
-    ...importedFields({ line: firstLine, prompt, title, tags: [...new Set([...categoryTags, ...settings.tags])], explanation }),
+    ...importedFields({
+      line: firstLine,
+      prompt,
+      title,
+      tags: [...new Set([...categoryTags, ...settings.tags])],
+      explanation,
+    }),
     ...fields,
   };
 }
@@ -171,9 +189,12 @@ function readCommentSettings(comments: SourceLine[]): CommentSettings {
       if (key === "unit" && value !== "") settings.unit = value;
       if (key === "tolerance") {
         const tolerance = /^(\d+(?:\.\d+)?)(%?)$/.exec(value);
-        if (!tolerance) throw new GiftProblem(comment.line, `[tolerance:${value}] needs a number or a percentage such as 2%`);
+        if (!tolerance)
+          throw new GiftProblem(comment.line, `[tolerance:${value}] needs a number or a percentage such as 2%`);
         const amount = Number(tolerance[1]);
-        settings.tolerance = tolerance[2] ? { kind: "relative", value: amount / 100 } : { kind: "absolute", value: amount };
+        settings.tolerance = tolerance[2]
+          ? { kind: "relative", value: amount / 100 }
+          : { kind: "absolute", value: amount };
       }
     }
   }
@@ -206,7 +227,8 @@ function readAnswers(answerText: string, generalFeedback: string, settings: Comm
     const { fields, feedback } = readNumeric(answerText.slice(1), settings, (offset) => locate(offset + 1));
     return withFeedback(fields, [feedback]);
   }
-  if (unescapedIndexes(answerText, "~").length > 0) return { fields: readChoices(answerText, locate), explanation: generalFeedback };
+  if (unescapedIndexes(answerText, "~").length > 0)
+    return { fields: readChoices(answerText, locate), explanation: generalFeedback };
   if (unescapedIndexes(answerText, "=").length > 0 && answerText.includes("->")) {
     throw new GiftProblem(locate(0), "matching questions (=item -> match) are not supported");
   }
@@ -214,8 +236,12 @@ function readAnswers(answerText: string, generalFeedback: string, settings: Comm
   const truth = TRUE_FALSE.get(value!.trim());
   if (truth !== undefined) return withFeedback({ type: "true-false", answer: truth }, feedback.map(cleanText));
   const accepted = splitAnswers(answerText, locate).filter((answer) => weightOf(answer) === 100);
-  if (accepted.length === 0) throw new GiftProblem(locate(0), "no short answer is worth 100%: mark the accepted answers with =");
-  return withFeedback({ type: "short", accept: accepted.map((answer) => answer.text) }, accepted.map((answer) => answer.feedback));
+  if (accepted.length === 0)
+    throw new GiftProblem(locate(0), "no short answer is worth 100%: mark the accepted answers with =");
+  return withFeedback(
+    { type: "short", accept: accepted.map((answer) => answer.text) },
+    accepted.map((answer) => answer.feedback),
+  );
 }
 
 function readChoices(answerText: string, locate: Locate): AnswerFields {
@@ -227,7 +253,10 @@ function readChoices(answerText: string, locate: Locate): AnswerFields {
   const correct = weights.map((weight) => (single ? weight === 100 : weight > 0));
   const rightCount = correct.filter(Boolean).length;
   if (rightCount === 0) {
-    throw new GiftProblem(locate(0), "no correct answer: mark the right answer with =, or give the right answers positive weights such as ~%50%");
+    throw new GiftProblem(
+      locate(0),
+      "no correct answer: mark the right answer with =, or give the right answers positive weights such as ~%50%",
+    );
   }
   if (single && rightCount > 1) {
     throw new GiftProblem(
@@ -248,7 +277,11 @@ function readChoices(answerText: string, locate: Locate): AnswerFields {
 }
 
 /** `#3.14:0.01`, `#1..5`, or several `=answer` with the first 100% one taken. */
-function readNumeric(text: string, settings: CommentSettings, locate: Locate): { fields: AnswerFields; feedback?: string } {
+function readNumeric(
+  text: string,
+  settings: CommentSettings,
+  locate: Locate,
+): { fields: AnswerFields; feedback?: string } {
   const answers = unescapedIndexes(text, "=~").length > 0 ? splitAnswers(text, locate) : [readAnswer(text, "=", 0)];
   const chosen = answers.find((answer) => weightOf(answer) === 100);
   if (!chosen) throw new GiftProblem(locate(0), "no numeric answer is worth 100%: mark the right one with =");
@@ -257,7 +290,11 @@ function readNumeric(text: string, settings: CommentSettings, locate: Locate): {
   const dots = chosen.text.indexOf("..", 1);
   const [answer, tolerance] =
     dots > 0 && dots + 2 < chosen.text.length
-      ? readRange(parseNumber(chosen.text.slice(0, dots), "range start", line), parseNumber(chosen.text.slice(dots + 2), "range end", line), line)
+      ? readRange(
+          parseNumber(chosen.text.slice(0, dots), "range start", line),
+          parseNumber(chosen.text.slice(dots + 2), "range end", line),
+          line,
+        )
       : readAnswerAndTolerance(chosen.text, line);
   return {
     fields: {
@@ -277,7 +314,8 @@ function readRange(from: number, to: number, line: number): [number, Tolerance] 
 
 function readAnswerAndTolerance(text: string, line: number): [number, Tolerance] {
   const [value, margin = "0", ...extra] = text.split(":");
-  if (extra.length > 0) throw new GiftProblem(line, `the numeric answer "${text}" has more than one ':'; write answer:tolerance`);
+  if (extra.length > 0)
+    throw new GiftProblem(line, `the numeric answer "${text}" has more than one ':'; write answer:tolerance`);
   const tolerance = parseNumber(margin, "tolerance", line);
   if (tolerance < 0) throw new GiftProblem(line, `the tolerance ${tolerance} must not be negative`);
   return [parseNumber(value!, "numeric answer", line), { kind: "absolute", value: tolerance }];
@@ -302,8 +340,13 @@ function readEssay(generalFeedback: string): { fields: AnswerFields; explanation
     }
   }
   const section = (name: string) => (sections.get(name) ?? []).join("\n").trim();
-  const rubric = (sections.get("rubric") ?? []).filter((line) => /^[-*] /.test(line)).map((line) => line.slice(2).trim());
-  return { fields: { type: "open", modelAnswer: section("model answer"), rubric }, explanation: section("explanation") };
+  const rubric = (sections.get("rubric") ?? [])
+    .filter((line) => /^[-*] /.test(line))
+    .map((line) => line.slice(2).trim());
+  return {
+    fields: { type: "open", modelAnswer: section("model answer"), rubric },
+    explanation: section("explanation"),
+  };
 }
 
 /** The answers of a block, each starting at an unescaped = or ~; anything before the first one is an error. */
@@ -318,7 +361,8 @@ function splitAnswers(text: string, locate: Locate): GiftAnswer[] {
   }
   return starts.map((start, index) => {
     const answer = readAnswer(text.slice(start + 1, starts[index + 1] ?? text.length), text[start] as "=" | "~", start);
-    if (answer.text === "") throw new GiftProblem(locate(start), `an answer is empty: write its text after the ${answer.marker}`);
+    if (answer.text === "")
+      throw new GiftProblem(locate(start), `an answer is empty: write its text after the ${answer.marker}`);
     return answer;
   });
 }
@@ -424,7 +468,11 @@ function answerBlock(question: FixedQuestion): string {
   };
   switch (question.type) {
     case "single":
-      return block(question.choices.map((choice) => `${choice.correct ? "=" : "~"}${writeChoice(choice, choice.correct ? 100 : 0)}`));
+      return block(
+        question.choices.map(
+          (choice) => `${choice.correct ? "=" : "~"}${writeChoice(choice, choice.correct ? 100 : 0)}`,
+        ),
+      );
     case "multiple": {
       // Five decimals, as Moodle writes fractions such as 33.33333.
       const share = Number((100 / Math.max(1, question.choices.filter((choice) => choice.correct).length)).toFixed(5));
@@ -455,7 +503,7 @@ function writeChoice(choice: { text: string; feedback?: string }, impliedWeight?
 
 function numericComment(question: Extract<FixedQuestion, { type: "numeric" }>): string {
   const settings = [
-    ...(question.tolerance.kind === "relative" ? [`[tolerance:${formatTolerance(question.tolerance)}]`] : []),
+    ...(question.tolerance.kind === "relative" ? [`[tolerance:${toleranceValue(question.tolerance)}]`] : []),
     ...(question.unit ? [`[unit:${question.unit.replaceAll("]", "\\]")}]`] : []),
   ];
   return settings.length > 0 ? `// ${settings.join(" ")}` : "";

@@ -1,4 +1,4 @@
-import { markdownSummary, PROMPT_SUMMARY_CHARS } from "@/lib/content/markdown";
+import { markdownSummary, PROMPT_SUMMARY_CHARS } from "@/lib/content/markdown-text";
 import type { ImportFormat } from "@/lib/schemas/authoring";
 import { prepareImport, type ImportGlossary, type PreparedImport } from "./prepare-import";
 
@@ -7,7 +7,13 @@ import { prepareImport, type ImportGlossary, type PreparedImport } from "./prepa
  * message, and the result goes back the same way. Ids are provisional (`q-import-1`, ...): the server
  * gives saved questions real ids.
  */
-export type ImportJob = { id: number; format: ImportFormat; text: string; glossary: ImportGlossary; defaultTerms: string[] };
+export type ImportJob = {
+  id: number;
+  format: ImportFormat;
+  text: string;
+  glossary: ImportGlossary;
+  defaultTerms: string[];
+};
 /** `summaries[i]` is the one-line summary of `prepared.questions[i]`, for the import preview's list. */
 export type CheckedImport = { prepared: PreparedImport; summaries: string[] };
 export type ImportJobResult = ({ id: number } & CheckedImport) | { id: number; error: string };
@@ -15,10 +21,15 @@ export type ImportJobResult = ({ id: number } & CheckedImport) | { id: number; e
 export function runImportJob(job: ImportJob): ImportJobResult {
   let count = 0;
   try {
-    const prepared = prepareImport(job.format, job.text, job.glossary, { defaultTerms: job.defaultTerms, newId: () => `q-import-${++count}` });
+    const prepared = prepareImport(job.format, job.text, job.glossary, {
+      defaultTerms: job.defaultTerms,
+      newId: () => `q-import-${++count}`,
+    });
     // Summaries take a Markdown parse each: thousands of them are seconds of CPU, so they are made here too.
     const names = new Map(job.glossary.terms.map((term) => [term.slug, term.term]));
-    const summaries = prepared.questions.map((question) => markdownSummary(question.prompt, (slug) => names.get(slug), PROMPT_SUMMARY_CHARS));
+    const summaries = prepared.questions.map((question) =>
+      markdownSummary(question.prompt, (slug) => names.get(slug), PROMPT_SUMMARY_CHARS),
+    );
     return { id: job.id, prepared, summaries };
   } catch (error) {
     // The pipeline reports problems rather than throwing; anything thrown is a bug to surface, not hide.

@@ -1,5 +1,5 @@
 import { calculatedAnswer, fillPlaceholders } from "@/lib/domain/calculated";
-import type { Choice, Question, Tolerance } from "@/lib/domain/question";
+import type { Choice, Question } from "@/lib/domain/question";
 
 /**
  * What every interchange format (GIFT, Aiken, flashcards) shares: the shape of an imported question,
@@ -50,14 +50,20 @@ export const MAX_IMPORT_PROBLEMS = 1_000;
 export function runImport(text: string, parse: (source: string) => ImportResult): ImportResult {
   // A UTF-16 code unit never encodes to fewer than one UTF-8 byte, so the length alone can rule a file out cheaply.
   if (text.length > MAX_IMPORT_BYTES || new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
-    return { questions: [], problems: [{ line: 1, message: "the file is larger than 2 MB; split it into smaller files" }] };
+    return {
+      questions: [],
+      problems: [{ line: 1, message: "the file is larger than 2 MB; split it into smaller files" }],
+    };
   }
   const { questions, problems } = parse(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
   const byLine = (a: ImportProblem, b: ImportProblem) => a.line - b.line;
   const kept = problems.sort(byLine).slice(0, MAX_IMPORT_PROBLEMS);
   const firstDroppedProblem = problems[MAX_IMPORT_PROBLEMS];
   if (firstDroppedProblem) {
-    kept.push({ line: firstDroppedProblem.line, message: `more than ${MAX_IMPORT_PROBLEMS.toLocaleString("en")} problems; reading stopped here, fix these first` });
+    kept.push({
+      line: firstDroppedProblem.line,
+      message: `more than ${MAX_IMPORT_PROBLEMS.toLocaleString("en")} problems; reading stopped here, fix these first`,
+    });
   }
   const firstDroppedQuestion = questions[MAX_IMPORT_QUESTIONS];
   if (firstDroppedQuestion) {
@@ -75,9 +81,23 @@ export function reachedImportCap({ questions, problems }: ImportResult): boolean
 }
 
 /** The fields every format fills the same way: no glossary terms and medium difficulty unless the format says otherwise. */
-export function importedFields(fields: { line: number; prompt: string; tags?: string[]; explanation?: string; title?: string }) {
+export function importedFields(fields: {
+  line: number;
+  prompt: string;
+  tags?: string[];
+  explanation?: string;
+  title?: string;
+}) {
   const { line, prompt, tags = [], explanation = "", title } = fields;
-  return { ...(title ? { title } : {}), difficulty: 2 as const, terms: [] as string[], tags, prompt, explanation, line };
+  return {
+    ...(title ? { title } : {}),
+    difficulty: 2 as const,
+    terms: [] as string[],
+    tags,
+    prompt,
+    explanation,
+    line,
+  };
 }
 
 /** A, B, C… as Aiken and flashcards label choices. */
@@ -96,13 +116,14 @@ export function letteredChoices(choices: Pick<Choice, "text">[]): string[] {
  * back as further points or as a new section.
  */
 export function rubricLines(rubric: readonly string[]): string {
-  return rubric.map((point) => `- ${point.split(/[\r\n]+/).map((line) => line.trim()).filter(Boolean).join(" ")}`).join("\n");
-}
-
-/**
- * `0.05` or `2%`, as the deck format writes tolerances (the inverse of parseTolerance). Rounding drops the
- * float noise of `value * 100`, such as 7.000000000000001, so that "7%" reads back as the same number.
- */
-export function formatTolerance(tolerance: Tolerance): string {
-  return tolerance.kind === "absolute" ? `${tolerance.value}` : `${Number((tolerance.value * 100).toPrecision(12))}%`;
+  return rubric
+    .map(
+      (point) =>
+        `- ${point
+          .split(/[\r\n]+/)
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .join(" ")}`,
+    )
+    .join("\n");
 }

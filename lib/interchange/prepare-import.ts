@@ -1,3 +1,4 @@
+import { describeProblem, type ContentProblem, type QuestionProblem } from "@/lib/content/content-problem";
 import { checkDecks } from "@/lib/content/deck-check";
 import { nameKey } from "@/lib/content/glossary-check";
 import { checkQuestions } from "@/lib/content/question-check";
@@ -15,8 +16,10 @@ import { MAX_IMPORT_BYTES, type ImportedQuestion, type ImportProblem } from "./i
  * every problem with the line of the file it is on.
  */
 
-
-export type ImportGlossary = { slugs: ReadonlySet<string>; terms: readonly { slug: string; term: string; aliases: readonly string[] }[] };
+export type ImportGlossary = {
+  slugs: ReadonlySet<string>;
+  terms: readonly { slug: string; term: string; aliases: readonly string[] }[];
+};
 export type PreparedQuestion = Question & { line: number };
 export type PreparedImport = { questions: PreparedQuestion[]; problems: ImportProblem[]; read: number };
 
@@ -36,33 +39,41 @@ export function prepareImport(
   const candidates = parsed.questions.map((question) => {
     const id = options.newId();
     const { line, title: _title, ...fields } = question as ImportedQuestion & { id?: string };
-    const terms = fields.terms.length > 0 ? fields.terms : inferTerms(searchableText(question), names, options.defaultTerms);
+    const terms =
+      fields.terms.length > 0 ? fields.terms : inferTerms(searchableText(question), names, options.defaultTerms);
     // A flashcard's back is all it says: without an explanation after <hr>, the back is what teaches.
-    const explanation = format === "csv" && fields.explanation.trim() === "" ? flashcardBack(fields) : fields.explanation;
+    const explanation =
+      format === "csv" && fields.explanation.trim() === "" ? flashcardBack(fields) : fields.explanation;
     return { ...fields, id, terms, explanation, line } as PreparedQuestion;
   });
   const { valid, problems } = checkQuestions(candidates, glossary.slugs);
-  const lineOf = new Map(candidates.map((question) => [question.id, question.line]));
-  const checkerProblems = [...problems].flatMap(([id, messages]) => messages.map((message) => ({ line: lineOf.get(id)!, message: explain(message) })));
+  const byId = new Map(candidates.map((question) => [question.id, question]));
+  const checkerProblems = problems.map((problem) => {
+    const question = byId.get(problem.questionId)!;
+    return { line: question.line, message: explain(problem, question) };
+  });
   return {
-    questions: valid.map((question) => ({ ...question, line: lineOf.get(question.id)! })),
+    questions: valid.map((question) => ({ ...question, line: byId.get(question.id)!.line })),
     problems: [...parsed.problems, ...checkerProblems].sort((a, b) => a.line - b.line),
     read: parsed.questions.length,
   };
 }
 
-/** Checker messages worded for an import, where the fix is in the import form rather than in YAML. */
-function explain(message: string): string {
-  if (message.startsWith("terms: needs at least one glossary term")) {
+/**
+ * A checker problem as an import preview lists it, without the fresh id. A missing part is worded for an
+ * import, where the fix is in the import form or the file's own format rather than in YAML.
+ */
+function explain({ field, message }: QuestionProblem, question: PreparedQuestion): string {
+  if (field === "terms" && question.terms.length === 0) {
     return "no glossary term found in the question: pick default terms for this import, or name the term in the question";
   }
-  if (message.startsWith('needs a "### Explanation"')) {
+  if (field === "explanation" && question.explanation.trim() === "") {
     return "no explanation: mlprep questions teach, so write one (GIFT: general feedback after ####; for an essay, a line \\#\\#\\# Explanation in it)";
   }
-  if (message.startsWith('an open question needs a "### Rubric"')) {
+  if (field === "rubric" && question.type === "open" && question.rubric.length === 0) {
     return "an open question needs a rubric (GIFT essay: in the general feedback, a line \\#\\#\\# Rubric then lines starting with - )";
   }
-  return message;
+  return describeProblem({ field, message });
 }
 
 function parseOther(format: Exclude<ImportFormat, "markdown">, text: string) {
@@ -70,24 +81,37 @@ function parseOther(format: Exclude<ImportFormat, "markdown">, text: string) {
 }
 
 /** The project's own deck format; the front matter is optional (the questions go into the deck chosen). */
-function parseDeckImport(text: string, slugs: ReadonlySet<string>): { questions: (Question & { line: number })[]; problems: ImportProblem[] } {
+function parseDeckImport(
+  text: string,
+  slugs: ReadonlySet<string>,
+): { questions: (Question & { line: number })[]; problems: ImportProblem[] } {
   if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) {
-    return { questions: [], problems: [{ line: 1, message: "the file is larger than 2 MB; split it into smaller files" }] };
+    return {
+      questions: [],
+      problems: [{ line: 1, message: "the file is larger than 2 MB; split it into smaller files" }],
+    };
   }
   const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const hasFrontMatter = source.startsWith("---\n");
-  const wrapper = "---\ntitle: Import\ntopic: fundamentals\ndescription: Imported questions.\nlevel: intermediate\n---\n";
+  const wrapper =
+    "---\ntitle: Import\ntopic: fundamentals\ndescription: Imported questions.\nlevel: intermediate\n---\n";
   const offset = hasFrontMatter ? 0 : wrapper.split("\n").length - 1;
   // The deck's own front matter is not used, but it must still be well-formed for the file to be read.
-  const { decks, problems } = checkDecks([{ path: "import.md", source: hasFrontMatter ? source : `${wrapper}${source}` }], slugs);
+  const { decks, problems } = checkDecks(
+    [{ path: "import.md", source: hasFrontMatter ? source : `${wrapper}${source}` }],
+    slugs,
+  );
   const questions = (decks[0]?.questions ?? []).map((question) => ({ ...question, line: question.line - offset }));
-  // Problems of questions that were read are found again, without the file's ids, by checkQuestions.
+  // Problems of questions that were read are found again by checkQuestions, under fresh ids: only those
+  // about the file's own ids (malformed, repeated) are seen here alone.
   const read = new Set(questions.map((question) => question.id));
+  const foundAgain = (problem: ContentProblem) =>
+    problem.questionId !== undefined && read.has(problem.questionId) && problem.field !== "id";
   return {
     questions,
     problems: problems
-      .filter((problem) => !read.has(problem.message.split(": ", 1)[0]!))
-      .map((problem) => ({ line: Math.max(1, problem.line - offset), message: problem.message })),
+      .filter((problem) => !foundAgain(problem))
+      .map((problem) => ({ line: Math.max(1, problem.line - offset), message: describeProblem(problem) })),
   };
 }
 
@@ -95,7 +119,12 @@ function flashcardBack(question: { type: string; accept?: string[]; modelAnswer?
   return question.type === "short" ? (question.accept?.[0] ?? "") : (question.modelAnswer ?? "");
 }
 
-function searchableText(question: { prompt: string; explanation: string; type: string; choices?: { text: string }[] }): string {
+function searchableText(question: {
+  prompt: string;
+  explanation: string;
+  type: string;
+  choices?: { text: string }[];
+}): string {
   return [question.prompt, question.explanation, ...(question.choices ?? []).map((choice) => choice.text)].join(" ");
 }
 

@@ -2,9 +2,17 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { calculatedAnswer, MAX_SEED, type Drawn } from "@/lib/domain/calculated";
 import { findTerm } from "@/lib/content/glossary-store";
-import { renderMarkdown } from "@/lib/content/markdown";
+import { renderMarkdown } from "@/lib/content/markdown-render";
 import { markdownSizeProblem } from "@/lib/content/markdown-budget";
-import { keyInShownOrder, toAnswerKey, toQuestionView, viewInShownOrder, type AnswerKey, type QuestionView, type Renderer } from "@/lib/domain/question-view";
+import {
+  keyInShownOrder,
+  toAnswerKey,
+  toQuestionView,
+  viewInShownOrder,
+  type AnswerKey,
+  type QuestionView,
+  type Renderer,
+} from "@/lib/domain/question-view";
 import type { Question } from "@/lib/domain/question";
 
 const termName = (slug: string) => findTerm(slug)?.term ?? slug;
@@ -34,7 +42,8 @@ const renderer: Renderer = { block: renderBlock, inline: renderInline, termName 
 const cache = new Map<string, { view: QuestionView; key: AnswerKey }>();
 
 export function presentQuestion(question: Question, revision: number): { view: QuestionView; key: AnswerKey } {
-  if (question.type === "calculated") throw new Error("a calculated question is presented per draw: use presentView and presentKey");
+  if (question.type === "calculated")
+    throw new Error("a calculated question is presented per draw: use presentView and presentKey");
   const cacheKey = `${question.id}@${revision}`;
   let presented = cache.get(cacheKey);
   if (!presented) {
@@ -69,7 +78,10 @@ export function presentKey(question: Question, revision: number, { drawn, seed }
  * draft changes with every keystroke). A calculated question shows one fresh draw and its answer; a
  * choice question a fresh order, or the authored one when the author asks for it.
  */
-export function previewQuestion(question: Question, { authoredOrder = false } = {}): { view: QuestionView; key: AnswerKey } {
+export function previewQuestion(
+  question: Question,
+  { authoredOrder = false } = {},
+): { view: QuestionView; key: AnswerKey } {
   const seed = drawSeed();
   const drawn = question.type === "calculated" ? calculatedAnswer(question.formula, question.params, seed) : undefined;
   const view = toQuestionView(question, 0, renderer, seed);

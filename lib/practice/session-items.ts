@@ -13,7 +13,11 @@ export function topicName(topic: string): string {
  * Session items in the order of `ids` (questions not found are left out), each freshly presented except
  * the one `shown` names, which keeps the seed it was shown with (a reload).
  */
-export function toSessionItems(questions: PracticeQuestion[], ids: string[] = questions.map((entry) => entry.question.id), shown?: Shown): SessionItem[] {
+export function toSessionItems(
+  questions: PracticeQuestion[],
+  ids: string[] = questions.map((entry) => entry.question.id),
+  shown?: Shown,
+): SessionItem[] {
   const byId = new Map(questions.map((entry) => [entry.question.id, entry]));
   return ids.flatMap((id) => {
     const entry = byId.get(id);

@@ -14,7 +14,10 @@ const email = z
 /** Sign-in takes any non-empty password: the rules of sign-up must not tell an attacker what to skip. */
 export const signInSchema = z.object({
   email,
-  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(PASSWORD_MAX, "Password is too long"),
+  password: z
+    .string({ error: "Enter your password" })
+    .min(1, "Enter your password")
+    .max(PASSWORD_MAX, "Password is too long"),
 });
 
 const newPassword = z
@@ -23,7 +26,12 @@ const newPassword = z
   .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters`);
 
 export const signUpSchema = z.object({
-  name: z.string().trim().max(80, "Name must be at most 80 characters").optional().transform((name) => name || undefined),
+  name: z
+    .string()
+    .trim()
+    .max(80, "Name must be at most 80 characters")
+    .optional()
+    .transform((name) => name || undefined),
   email,
   password: newPassword,
 });
@@ -31,10 +39,16 @@ export const signUpSchema = z.object({
 /** A password change proves the current password (any length, as at sign-in) and follows sign-up's rules for the new one. */
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(PASSWORD_MAX, "Password is too long"),
+    currentPassword: z
+      .string({ error: "Enter your current password" })
+      .min(1, "Enter your current password")
+      .max(PASSWORD_MAX, "Password is too long"),
     newPassword,
   })
-  .refine((input) => input.newPassword !== input.currentPassword, { path: ["newPassword"], message: "Choose a password other than the current one" });
+  .refine((input) => input.newPassword !== input.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password other than the current one",
+  });
 
 export const desiredRetentionSchema = z.object({
   desiredRetention: z.coerce
@@ -43,8 +57,12 @@ export const desiredRetentionSchema = z.object({
     .max(0.99, "Desired retention must be between 0.70 and 0.99"),
 });
 
+export const CONFIRM_DELETION = "Type your account's email address to confirm.";
+
 /** Deleting an account asks for the email again, so a stray click cannot do it. */
-export const deleteAccountSchema = z.object({ confirmEmail: z.string().trim().toLowerCase() });
+export const deleteAccountSchema = z.object({
+  confirmEmail: z.string({ error: CONFIRM_DELETION }).trim().toLowerCase(),
+});
 
 /** An admin's role change from /admin/users. */
 export const changeRoleSchema = z.object({

@@ -11,7 +11,9 @@ export const answerResponseSchema = z.discriminatedUnion(
   "type",
   [
     z.object({ type: z.literal("single"), choice: z.number().int().min(0), seed: seed.optional() }).strict(),
-    z.object({ type: z.literal("multiple"), choices: z.array(z.number().int().min(0)).max(26), seed: seed.optional() }).strict(),
+    z
+      .object({ type: z.literal("multiple"), choices: z.array(z.number().int().min(0)).max(26), seed: seed.optional() })
+      .strict(),
     z.object({ type: z.literal("true-false"), value: z.boolean() }).strict(),
     z.object({ type: z.literal("numeric"), value: z.number().finite("must be a finite number") }).strict(),
     z.object({ type: z.literal("calculated"), value: z.number().finite("must be a finite number"), seed }).strict(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_IMPORT_BYTES } from "@/lib/interchange/imported-question";
-import { deckFrontMatterSchema, questionMetaSchema } from "./deck";
+import { deckFrontMatterSchema, questionMeta, questionMetaSchema } from "./deck";
 import { slugSchema } from "./glossary";
 
 /**
@@ -14,7 +14,9 @@ import { slugSchema } from "./glossary";
 export const deckInputSchema = deckFrontMatterSchema;
 
 const markdown = (max: number) => z.string().max(max, `must be at most ${max.toLocaleString("en")} characters`);
-const tolerance = z.object({ kind: z.enum(["absolute", "relative"]), value: z.number().finite().nonnegative("must not be negative") }).strict();
+const tolerance = z
+  .object({ kind: z.enum(["absolute", "relative"]), value: z.number().finite().nonnegative("must not be negative") })
+  .strict();
 const unit = z.string().trim().min(1).max(20).optional();
 
 const common = {
@@ -33,6 +35,9 @@ const rubricPoint = z
   .max(500)
   .refine((point) => !/[\r\n]/.test(point), "each rubric point is one line: put each point on its own line");
 
+/** Choices are lettered A to Z where a format or the statistics name them. */
+export const MAX_CHOICES = 26;
+
 const choice = z.object({ text: markdown(2_000), correct: z.boolean(), feedback: markdown(2_000).optional() }).strict();
 
 /** A question as the editor sends it: the domain question without its id. */
@@ -42,14 +47,24 @@ export const questionInputSchema = z.discriminatedUnion(
     z
       .object({
         type: z.enum(["single", "multiple"]),
-        choices: z.array(choice).max(26, "at most 26 choices"),
+        choices: z.array(choice).max(MAX_CHOICES, `at most ${MAX_CHOICES} choices`),
         /** Present (false) only when the author keeps the authored order on screen. */
         shuffle: z.literal(false).optional(),
         ...common,
       })
       .strict(),
-    z.object({ type: z.literal("true-false"), answer: z.boolean({ error: "must be true or false" }), ...common }).strict(),
-    z.object({ type: z.literal("numeric"), answer: z.number({ error: "must be a number" }).finite(), tolerance, unit, ...common }).strict(),
+    z
+      .object({ type: z.literal("true-false"), answer: z.boolean({ error: "must be true or false" }), ...common })
+      .strict(),
+    z
+      .object({
+        type: z.literal("numeric"),
+        answer: z.number({ error: "must be a number" }).finite(),
+        tolerance,
+        unit,
+        ...common,
+      })
+      .strict(),
     z
       .object({
         type: z.literal("calculated"),
@@ -63,8 +78,17 @@ export const questionInputSchema = z.discriminatedUnion(
         ...common,
       })
       .strict(),
-    z.object({ type: z.literal("short"), accept: z.array(z.string().trim().min(1).max(200)).max(50), ...common }).strict(),
-    z.object({ type: z.literal("open"), modelAnswer: markdown(20_000), rubric: z.array(rubricPoint).max(30), ...common }).strict(),
+    z
+      .object({ type: z.literal("short"), accept: z.array(z.string().trim().min(1).max(200)).max(50), ...common })
+      .strict(),
+    z
+      .object({
+        type: z.literal("open"),
+        modelAnswer: markdown(20_000),
+        rubric: z.array(rubricPoint).max(30),
+        ...common,
+      })
+      .strict(),
   ],
   { error: "type must be a question type" },
 );
@@ -73,9 +97,13 @@ export type QuestionInput = z.infer<typeof questionInputSchema>;
 export const saveQuestionSchema = z.object({ question: questionInputSchema }).strict();
 
 /** The live preview: choices shuffled as a candidate sees them, or in the authored order on request. */
-export const previewQuestionSchema = z.object({ question: questionInputSchema, authoredOrder: z.boolean().default(false) }).strict();
+export const previewQuestionSchema = z
+  .object({ question: questionInputSchema, authoredOrder: z.boolean().default(false) })
+  .strict();
 
-export const moveQuestionSchema = z.object({ direction: z.enum(["up", "down"], { error: "direction must be up or down" }) }).strict();
+export const moveQuestionSchema = z
+  .object({ direction: z.enum(["up", "down"], { error: "direction must be up or down" }) })
+  .strict();
 
 export const IMPORT_FORMATS = ["markdown", "gift", "aiken", "csv"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -83,7 +111,10 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export const importSchema = z
   .object({
     format: z.enum(IMPORT_FORMATS, { error: `format must be one of ${IMPORT_FORMATS.join(", ")}` }),
-    text: z.string().min(1, "the file is empty").max(MAX_IMPORT_BYTES, "the file is larger than 2 MB; split it into smaller files"),
+    text: z
+      .string()
+      .min(1, "the file is empty")
+      .max(MAX_IMPORT_BYTES, "the file is larger than 2 MB; split it into smaller files"),
     defaultTerms: z.array(slugSchema).max(5, "at most 5 terms").default([]),
     /** false: only check and list (the preview); true: save. */
     commit: z.boolean().default(false),
@@ -92,37 +123,15 @@ export const importSchema = z
   })
   .strict();
 
-/** The `key: value` lines a question would have in a deck file, from what the editor holds. */
-function metaOf(input: QuestionInput): Record<string, unknown> {
-  const { type, difficulty, terms, tags } = input;
-  const common = { type, difficulty, terms, tags };
-  const toleranceText = (value: { kind: string; value: number }) => (value.kind === "relative" ? `${value.value * 100}%` : value.value);
-  switch (input.type) {
-    case "true-false":
-      return { ...common, answer: input.answer };
-    case "numeric":
-      return { ...common, answer: input.answer, tolerance: toleranceText(input.tolerance), ...(input.unit ? { unit: input.unit } : {}) };
-    case "calculated": {
-      const params = Object.fromEntries(Object.entries(input.params).map(([name, range]) => [name, [range.min, range.max, range.step]]));
-      return { ...common, params, formula: input.formula, tolerance: toleranceText(input.tolerance), ...(input.unit ? { unit: input.unit } : {}) };
-    }
-    case "short":
-      return { ...common, accept: input.accept };
-    case "single":
-    case "multiple":
-      return input.shuffle === false ? { ...common, shuffle: false } : common;
-    default:
-      return common;
-  }
-}
-
 /**
  * The editor's instant check, in the browser: the deck format's own question schema (the one
  * content:check applies) on the question's metadata, as messages by field. The server then runs the
  * whole checker (terms exist, math renders, formulas evaluate) for the preview and on save.
  */
 export function metaProblems(input: QuestionInput): Record<string, string> {
-  const result = questionMetaSchema.safeParse(metaOf(input));
+  const result = questionMetaSchema.safeParse(questionMeta(input));
   if (result.success) return {};
-  return Object.fromEntries(result.error.issues.map((issue) => [String(issue.path[0] ?? "type"), issue.message]).reverse());
+  return Object.fromEntries(
+    result.error.issues.map((issue) => [String(issue.path[0] ?? "type"), issue.message]).reverse(),
+  );
 }

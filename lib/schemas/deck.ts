@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { TOPICS } from "@/lib/content/topics";
+import { toleranceValue, type Question } from "@/lib/domain/question";
+import type { DistributiveOmit } from "@/lib/interchange/imported-question";
 import { slugSchema } from "./glossary";
 
 export const DECK_LEVELS = ["beginner", "intermediate", "advanced"] as const;
@@ -52,7 +54,9 @@ export const questionMetaSchema = z.discriminatedUnion(
         ...commonKeys,
       })
       .strict(),
-    z.object({ type: z.literal("true-false"), answer: z.boolean({ error: "must be true or false" }), ...commonKeys }).strict(),
+    z
+      .object({ type: z.literal("true-false"), answer: z.boolean({ error: "must be true or false" }), ...commonKeys })
+      .strict(),
     z
       .object({
         type: z.literal("numeric"),
@@ -69,7 +73,9 @@ export const questionMetaSchema = z.discriminatedUnion(
         type: z.literal("calculated"),
         params: z.record(
           z.string().regex(/^[a-z_][a-z0-9_]*$/, "parameter names are lower_snake_case"),
-          z.tuple([z.number().finite(), z.number().finite(), z.number().finite()], { error: "must be [min, max, step]" }),
+          z.tuple([z.number().finite(), z.number().finite(), z.number().finite()], {
+            error: "must be [min, max, step]",
+          }),
           { error: "must map each parameter name to [min, max, step]" },
         ),
         formula: formulaSchema,
@@ -91,3 +97,50 @@ export const questionMetaSchema = z.discriminatedUnion(
 );
 
 export type QuestionMeta = z.infer<typeof questionMetaSchema>;
+
+/**
+ * A question's `key: value` lines, as questionMetaSchema reads them back (in the order the deck format
+ * writes them): the export writes these, and the editor checks them with the schema at each keystroke.
+ */
+export function questionMeta(question: DistributiveOmit<Question, "id">): z.input<typeof questionMetaSchema> {
+  const { difficulty, terms, tags } = question;
+  const common = { difficulty, terms, ...(tags.length > 0 ? { tags } : {}) };
+  switch (question.type) {
+    case "single":
+    case "multiple":
+      return { type: question.type, ...common, ...(question.shuffle === false ? { shuffle: false } : {}) };
+    case "true-false":
+      return { type: question.type, ...common, answer: question.answer };
+    case "numeric": {
+      const { answer, tolerance, unit } = question;
+      return {
+        type: question.type,
+        ...common,
+        answer,
+        tolerance: toleranceValue(tolerance),
+        ...(unit ? { unit } : {}),
+      };
+    }
+    case "calculated": {
+      const { formula, tolerance, unit } = question;
+      const params = Object.fromEntries(
+        Object.entries(question.params).map(([name, { min, max, step }]) => [
+          name,
+          [min, max, step] as [number, number, number],
+        ]),
+      );
+      return {
+        type: question.type,
+        ...common,
+        params,
+        formula,
+        tolerance: toleranceValue(tolerance),
+        ...(unit ? { unit } : {}),
+      };
+    }
+    case "short":
+      return { type: question.type, ...common, accept: question.accept };
+    case "open":
+      return { type: question.type, ...common };
+  }
+}

@@ -6,7 +6,12 @@ import { submitAnswerSchema } from "./attempt";
 export const guestMergeSchema = z
   .object({
     attempts: z
-      .array(submitAnswerSchema.extend({ answeredAt: z.iso.datetime({ offset: true, error: "must be an ISO date-time" }), correct: z.boolean().optional() }))
+      .array(
+        submitAnswerSchema.extend({
+          answeredAt: z.iso.datetime({ offset: true, error: "must be an ISO date-time" }),
+          correct: z.boolean().optional(),
+        }),
+      )
       .max(GUEST_MERGE_LIMITS.maxAttempts * 2, `at most ${GUEST_MERGE_LIMITS.maxAttempts * 2} attempts per request`),
   })
   .strict();

@@ -91,7 +91,8 @@ export class SearchEngine {
     this.fuseRecords = file.fuse.records;
     // Re-ranking picks a candidate's Fuse record by document index; an index built any other way would
     // silently score the wrong names.
-    if (this.fuseRecords.some((record, index) => record.i !== index)) throw new Error("search index: Fuse records out of order");
+    if (this.fuseRecords.some((record, index) => record.i !== index))
+      throw new Error("search index: Fuse records out of order");
     const documentCount = file.docs.length;
     this.nameTokens = file.docs.map((doc) => [doc.term, ...doc.aliases].map((name) => tokenize(name)));
 
@@ -167,7 +168,9 @@ export class SearchEngine {
     // A compound that is no word of its own ("perplexitymetric") is matched only exactly: as a prefix or
     // typo target its rarity would make it outrank the real word ("perplexity") it merely contains.
     this.exactOnly = Uint8Array.from(this.tokens, (token) => (compounds.has(token) && !words.has(token) ? 1 : 0));
-    this.sortedTokenIds = this.tokens.map((_, id) => id).sort((a, b) => compareStrings(this.tokens[a]!, this.tokens[b]!));
+    this.sortedTokenIds = this.tokens
+      .map((_, id) => id)
+      .sort((a, b) => compareStrings(this.tokens[a]!, this.tokens[b]!));
 
     this.nameTotals = new Float64Array(documentCount);
     this.bodyTotals = new Float64Array(documentCount);
@@ -188,7 +191,10 @@ export class SearchEngine {
     const wordWeights = expansions.map((list) => Math.max(0, ...list.map((e) => e.quality * this.idf[e.tokenId]!)));
     const totalWeight = wordWeights.reduce((sum, weight) => sum + weight, 0);
     const allWords = (1 << words.length) - 1;
-    const exactDocs = new Set([...(this.exactNames.get(words.join(" ")) ?? []), ...(this.exactNames.get(words.join("")) ?? [])]);
+    const exactDocs = new Set([
+      ...(this.exactNames.get(words.join(" ")) ?? []),
+      ...(this.exactNames.get(words.join("")) ?? []),
+    ]);
     const candidates: { doc: number; score: number }[] = [];
     for (const doc of touched) {
       let coveredWeight = 0;

@@ -14,7 +14,9 @@ async function trySignIn(page: Page, email: string, password: string): Promise<s
   return (await error.textContent()) ?? "";
 }
 
-test("a spoofed X-Forwarded-For changes nothing; after an attack the owner still signs in from their browser, a new one cannot", async ({ browser }) => {
+test("a spoofed X-Forwarded-For changes nothing; after an attack the owner still signs in from their browser, a new one cannot", async ({
+  browser,
+}) => {
   test.slow(); // eight sign-in round trips, each an argon2 verification
   const email = uniqueEmail("owner");
   const owner = await browser.newContext();
@@ -27,7 +29,11 @@ test("a spoofed X-Forwarded-For changes nothing; after an attack the owner still
   const page = await attacker.newPage();
   for (let guess = 0; guess < 5; guess++) {
     // Every guess claims another address, in every header a client can send; the socket stays the same.
-    await page.setExtraHTTPHeaders({ "x-forwarded-for": `198.51.100.${guess}`, "x-real-ip": `198.51.100.${guess}`, "x-mlprep-peer-address": `203.0.113.${guess}` });
+    await page.setExtraHTTPHeaders({
+      "x-forwarded-for": `198.51.100.${guess}`,
+      "x-real-ip": `198.51.100.${guess}`,
+      "x-mlprep-peer-address": `203.0.113.${guess}`,
+    });
     expect(await trySignIn(page, email, `wrong guess ${guess}`)).toBe("Email or password is incorrect.");
   }
   await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.99" });
@@ -39,7 +45,9 @@ test("a spoofed X-Forwarded-For changes nothing; after an attack the owner still
   await owner.close();
 });
 
-test("settings: a password change needs the current one and signs other devices out; sign out of all devices; no axe violations", async ({ browser }) => {
+test("settings: a password change needs the current one and signs other devices out; sign out of all devices; no axe violations", async ({
+  browser,
+}) => {
   test.slow(); // two browsers, six sign-in or password round trips and three axe runs
   const email = uniqueEmail("sessions");
   const first = await browser.newContext();

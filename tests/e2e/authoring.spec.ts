@@ -31,7 +31,10 @@ test("an instructor sees a candidate's answer in the deck's item statistics", as
   await expectNoAxeViolations(page);
 });
 
-test("an admin makes a candidate an instructor in /admin/users, and the question bank opens for them", async ({ page, browser }) => {
+test("an admin makes a candidate an instructor in /admin/users, and the question bank opens for them", async ({
+  page,
+  browser,
+}) => {
   // Two users, the operator script for the first admin, and a role change through the UI: a journey.
   test.slow();
   const learnerEmail = uniqueEmail("promoted");
@@ -65,7 +68,10 @@ const EVERY_GIFT_TYPE = [
   "",
 ].join("\n\n");
 
-test("an instructor writes, previews and publishes a deck, a candidate practises it, the statistics show it, and a GIFT import lists every type", async ({ page, browser }) => {
+test("an instructor writes, previews and publishes a deck, a candidate practises it, the statistics show it, and a GIFT import lists every type", async ({
+  page,
+  browser,
+}) => {
   // The longest journey of the suite (three questions authored, a candidate, statistics, an import).
   test.slow();
   const email = uniqueEmail("author");
@@ -117,8 +123,12 @@ test("an instructor writes, previews and publishes a deck, a candidate practises
   // 3. Open answer with math, previewed as KaTeX.
   await page.getByRole("link", { name: "Add a question" }).click();
   await page.getByLabel("Type").selectOption("open");
-  await page.getByLabel("Prompt").fill("Derive $F_1 = \\frac{2PR}{P + R}$ from the harmonic mean of precision and recall.");
-  await page.getByLabel("Model answer").fill("The harmonic mean of $P$ and $R$ is $\\frac{2}{1/P + 1/R}$, which simplifies to $\\frac{2PR}{P+R}$.");
+  await page
+    .getByLabel("Prompt")
+    .fill("Derive $F_1 = \\frac{2PR}{P + R}$ from the harmonic mean of precision and recall.");
+  await page
+    .getByLabel("Model answer")
+    .fill("The harmonic mean of $P$ and $R$ is $\\frac{2}{1/P + 1/R}$, which simplifies to $\\frac{2PR}{P+R}$.");
   await page.getByLabel("Rubric (one point per line)").fill("Writes the harmonic mean\nSimplifies correctly");
   await page.getByLabel("Explanation").fill("The harmonic mean punishes a low value of either metric.");
   await addTerm("f1-score");
@@ -154,7 +164,17 @@ test("an instructor writes, previews and publishes a deck, a candidate practises
   // The candidate cannot author: the page and the API both refuse, and the deck is unchanged.
   expect((await candidate.goto(`/author/decks/${deckId}`))?.status()).toBe(403);
   const refused = await candidate.request.post(`/api/author/decks/${deckId}/questions`, {
-    data: { question: { type: "true-false", difficulty: 1, terms: ["precision"], tags: [], prompt: "Sneaky?", explanation: "No.", answer: true } },
+    data: {
+      question: {
+        type: "true-false",
+        difficulty: 1,
+        terms: ["precision"],
+        tags: [],
+        prompt: "Sneaky?",
+        explanation: "No.",
+        answer: true,
+      },
+    },
   });
   expect(refused.status()).toBe(403);
   expect((await candidate.request.post(`/api/author/decks/${deckId}/publish`)).status()).toBe(403);
@@ -173,13 +193,16 @@ test("an instructor writes, previews and publishes a deck, a candidate practises
   await page.getByRole("button", { name: "Check the file" }).click();
   const toImport = page.getByRole("table", { name: "Questions to import" });
   await expect(toImport.locator("tbody tr")).toHaveCount(7);
-  for (const type of ["single", "multiple", "true-false", "numeric", "short", "open"]) await expect(toImport.getByRole("cell", { name: type, exact: true }).first()).toBeVisible();
+  for (const type of ["single", "multiple", "true-false", "numeric", "short", "open"])
+    await expect(toImport.getByRole("cell", { name: type, exact: true }).first()).toBeVisible();
   await page.getByRole("button", { name: "Import 7 question(s)" }).click();
   await expect(page.getByText("Imported 7 question(s) as drafts.")).toBeVisible();
   await expect(page.getByRole("table", { name: "Questions in deck order" }).locator("tbody tr")).toHaveCount(10);
 });
 
-test("the question editor shuffles the preview, shows the authored order on request, and advises on a give-away option", async ({ page }) => {
+test("the question editor shuffles the preview, shows the authored order on request, and advises on a give-away option", async ({
+  page,
+}) => {
   // A sign-up, a role set by the operator's script, a deck and a question with several previews.
   test.slow();
   await openEditorInNewDeck(page, "Cue drill", "Checking the editor's advice.");
@@ -193,7 +216,10 @@ test("the question editor shuffles the preview, shows the authored order on requ
     await page.getByLabel(`Choice ${texts.indexOf(text) + 1}`, { exact: true }).fill(text);
   }
   await expect(page.getByTestId("choice-advice")).toContainText("much longer than the others");
-  await expect(page.getByRole("link", { name: "How to write options that test knowledge" })).toHaveAttribute("href", "/author/item-writing");
+  await expect(page.getByRole("link", { name: "How to write options that test knowledge" })).toHaveAttribute(
+    "href",
+    "/author/item-writing",
+  );
 
   const preview = page.getByTestId("question-preview");
   const shownChoices = () => preview.locator(".choice__text > span:first-child").allTextContents();

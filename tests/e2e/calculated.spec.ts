@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { answerCurrent, shippedQuestionOfType, signUp, uniqueEmail } from "./practice-helpers";
 
-test("a calculated question draws new numbers on each attempt, and each attempt is graded against its own numbers", async ({ page }) => {
+test("a calculated question draws new numbers on each attempt, and each attempt is graded against its own numbers", async ({
+  page,
+}) => {
   const question = shippedQuestionOfType("calculated");
   await signUp(page, uniqueEmail("calculator"));
   const prompt = page.locator("article.question .question__prompt");

@@ -43,7 +43,9 @@ test("a term page links to related terms that can be followed", async ({ page })
   const name = (await link.textContent())!;
   await link.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
-  await expect(page.getByRole("region", { name: "Terms that link here" }).getByRole("link", { name: "KV cache" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Terms that link here" }).getByRole("link", { name: "KV cache" }),
+  ).toBeVisible();
 });
 
 test("a term page renders math at build time and carries a meta description", async ({ page }) => {

@@ -1,8 +1,7 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { openPalette } from "./search-helpers";
 
-const background = (page: import("@playwright/test").Page) =>
-  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test("dark mode follows the system setting, and the toggle overrides it across reloads", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
@@ -39,7 +38,9 @@ test.describe("on a phone", () => {
   for (const path of ["/", "/glossary", "/glossary/kv-cache"]) {
     test(`${path} fits the screen without sideways scrolling`, async ({ page }) => {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await expect(page.getByRole("searchbox", { name: "Search the glossary" }).first()).toBeVisible();
     });

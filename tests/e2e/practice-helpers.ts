@@ -8,7 +8,9 @@ import { TEST_CLOCK_COOKIE } from "../../lib/clock-cookie";
 
 /** The shipped decks' answers, read from content/ like the server does, to answer questions right or wrong. */
 const questions = new Map<string, Question>(
-  loadDecks(new Set(loadGlossary().terms.map((term) => term.slug))).decks.flatMap((deck) => deck.questions.map((question) => [question.id, question] as const)),
+  loadDecks(new Set(loadGlossary().terms.map((term) => term.slug))).decks.flatMap((deck) =>
+    deck.questions.map((question) => [question.id, question] as const),
+  ),
 );
 
 export const PASSWORD = "correct horse battery staple";
@@ -31,7 +33,9 @@ export async function signUp(page: Page, email: string, callbackUrl = "/decks"):
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`), { timeout: ACCOUNT_ROUND_TRIP_MS });
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`), {
+    timeout: ACCOUNT_ROUND_TRIP_MS,
+  });
 }
 
 export async function signIn(page: Page, email: string, callbackUrl = "/decks"): Promise<void> {
@@ -39,7 +43,9 @@ export async function signIn(page: Page, email: string, callbackUrl = "/decks"):
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`), { timeout: ACCOUNT_ROUND_TRIP_MS });
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[/?]/g, "\\$&")}$`), {
+    timeout: ACCOUNT_ROUND_TRIP_MS,
+  });
 }
 
 /** Sets a role the way an operator does, against the browser tests' database while the server runs. */
@@ -86,7 +92,8 @@ export async function answerCurrent(page: Page, right: boolean, { waitForVerdict
       // Choices are shown in the order the page's seed gives; keys 1-9 follow that order.
       const shown = await shownChoices(page, question);
       const indices = shown.flatMap((choice, index) => (choice.correct === right ? [index] : []));
-      for (const index of question.type === "single" || !right ? indices.slice(0, 1) : indices) await page.keyboard.press(String(index + 1));
+      for (const index of question.type === "single" || !right ? indices.slice(0, 1) : indices)
+        await page.keyboard.press(String(index + 1));
       await page.keyboard.press("Enter");
       break;
     }
@@ -95,7 +102,9 @@ export async function answerCurrent(page: Page, right: boolean, { waitForVerdict
       await page.keyboard.press("Enter");
       break;
     case "numeric":
-      await page.getByLabel("Your answer (a number)").fill(String(right ? question.answer : question.answer * 3 + 1000));
+      await page
+        .getByLabel("Your answer (a number)")
+        .fill(String(right ? question.answer : question.answer * 3 + 1000));
       await page.keyboard.press("Enter");
       break;
     case "calculated": {
@@ -118,7 +127,14 @@ export async function answerCurrent(page: Page, right: boolean, { waitForVerdict
       break;
   }
   if (waitForVerdict) {
-    const verdict = question.type === "open" ? (right ? "You graded this Good." : "You graded this Again.") : right ? "Correct." : "Not quite.";
+    const verdict =
+      question.type === "open"
+        ? right
+          ? "You graded this Good."
+          : "You graded this Again."
+        : right
+          ? "Correct."
+          : "Not quite.";
     await expect(page.getByRole("heading", { name: verdict })).toBeVisible();
   }
   return question;

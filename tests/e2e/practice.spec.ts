@@ -1,8 +1,18 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { advanceServerClock, answerCurrent, answeredTotal, PASSWORD, signIn, signUp, uniqueEmail } from "./practice-helpers";
+import {
+  advanceServerClock,
+  answerCurrent,
+  answeredTotal,
+  PASSWORD,
+  signIn,
+  signUp,
+  uniqueEmail,
+} from "./practice-helpers";
 
-test("sign up, practise right and wrong with explanations; progress survives a reload and signing out and in", async ({ page }) => {
+test("sign up, practise right and wrong with explanations; progress survives a reload and signing out and in", async ({
+  page,
+}) => {
   const email = uniqueEmail("journey");
   await signUp(page, email);
   await page.goto("/decks/evaluation-metrics");
@@ -26,7 +36,9 @@ test("sign up, practise right and wrong with explanations; progress survives a r
   expect(await answeredTotal(page)).toBe("2");
   await page.goto("/decks");
   // Exactly the built-in deck: authored decks on the same topic show "Evaluation metrics" too.
-  await expect(page.locator(".deck-card", { has: page.getByRole("link", { name: "Evaluation metrics", exact: true }) })).toContainText("2 seen");
+  await expect(
+    page.locator(".deck-card", { has: page.getByRole("link", { name: "Evaluation metrics", exact: true }) }),
+  ).toContainText("2 seen");
 
   await page.locator("details.menu summary").click();
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -85,12 +97,17 @@ test("a question answered wrong comes back in /review once the clock moves on", 
   await advanceServerClock(page, 30 * 60_000);
   await page.goto("/review");
   await expect(page.getByTestId("due-count")).toHaveText("1");
-  await expect(page.locator("article.question")).toHaveAttribute("data-question-id", "metrics-fraud-precision-from-matrix");
+  await expect(page.locator("article.question")).toHaveAttribute(
+    "data-question-id",
+    "metrics-fraud-precision-from-matrix",
+  );
   await expect(page.locator(".badge")).toHaveText("1");
   await answerCurrent(page, true);
 });
 
-test("keyboard help: Escape leaves the answer field, ? opens the shortcuts and Escape closes them", async ({ page }) => {
+test("keyboard help: Escape leaves the answer field, ? opens the shortcuts and Escape closes them", async ({
+  page,
+}) => {
   // The first question of this deck is numeric: its field has the focus, where ? is just a character.
   await page.goto("/decks/llm-inference");
   await expect(page.getByLabel("Your answer (a number)")).toBeFocused();
@@ -118,7 +135,9 @@ test("a mock interview hides verdicts until its report, scored per topic", async
   await expect(page.getByText("(not answered)")).toHaveCount(1);
 });
 
-test("axe finds no violations on the deck list, a question, its feedback, the summary and the dashboard", async ({ page }) => {
+test("axe finds no violations on the deck list, a question, its feedback, the summary and the dashboard", async ({
+  page,
+}) => {
   // Five pages, each analysed by axe: a journey, given the slow budget so it never runs near the limit.
   test.slow();
   await signUp(page, uniqueEmail("axe"));
@@ -138,7 +157,10 @@ test("axe finds no violations on the deck list, a question, its feedback, the su
   await expectNoAxeViolations(page);
 });
 
-test("the answer API: 401 signed out, 400 naming the field, idempotent retries, and another user's attempt is a 404", async ({ page, browser }) => {
+test("the answer API: 401 signed out, 400 naming the field, idempotent retries, and another user's attempt is a 404", async ({
+  page,
+  browser,
+}) => {
   const signedOut = await page.request.post("/api/attempts", { data: {} });
   expect(signedOut.status()).toBe(401);
 
@@ -156,7 +178,10 @@ test("the answer API: 401 signed out, 400 naming the field, idempotent retries, 
   expect(await again.json()).toMatchObject({ correct: true, replayed: true, due: (await first.json()).due });
 
   const cases: [object, string][] = [
-    [{ ...attempt, attemptId: "e2e-attempt-0002", response: { type: "short", text: "x".repeat(10_001) } }, "response.text"],
+    [
+      { ...attempt, attemptId: "e2e-attempt-0002", response: { type: "short", text: "x".repeat(10_001) } },
+      "response.text",
+    ],
     [{ ...attempt, attemptId: "e2e-attempt-0003", questionId: "no-such-question" }, "questionId"],
     [{ ...attempt, attemptId: "e2e-attempt-0004", response: { type: "single", choice: 0 } }, "response"],
     [{ ...attempt, attemptId: "bad id!" }, "attemptId"],
@@ -178,7 +203,9 @@ test("the answer API: 401 signed out, 400 naming the field, idempotent retries, 
   await other.close();
 });
 
-test("settings: retention is validated and saved, the CSV downloads, and deleting the account removes it", async ({ page }) => {
+test("settings: retention is validated and saved, the CSV downloads, and deleting the account removes it", async ({
+  page,
+}) => {
   const email = uniqueEmail("settings");
   await signUp(page, email, "/settings");
   const retention = page.getByLabel("Desired retention");

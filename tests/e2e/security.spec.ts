@@ -13,7 +13,9 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as ViolationWindow).__cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+    );
   });
   return () => page.evaluate(() => (window as unknown as ViolationWindow).__cspViolations);
 }
@@ -42,7 +44,9 @@ test("a callback URL with an encoded tab keeps a new account on the site", async
   expect(reached).toEqual([]);
 });
 
-test("a page, an API route and a static asset carry the security headers; HSTS only over HTTPS", async ({ request }) => {
+test("a page, an API route and a static asset carry the security headers; HSTS only over HTTPS", async ({
+  request,
+}) => {
   const html = await (await request.get("/about")).text();
   const asset = /\/_next\/static\/[^"]+\.js/.exec(html)?.[0];
   expect(asset).toBeDefined();
@@ -54,14 +58,17 @@ test("a page, an API route and a static asset carry the security headers; HSTS o
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(headers["permissions-policy"], path).toContain("camera=()");
     expect(headers["permissions-policy"], path).toContain("geolocation=()");
-    for (const directive of ["frame-ancestors 'none'", "base-uri 'none'"]) expect(headers["content-security-policy"], path).toContain(directive);
+    for (const directive of ["frame-ancestors 'none'", "base-uri 'none'"])
+      expect(headers["content-security-policy"], path).toContain(directive);
     expect(headers["strict-transport-security"], path).toBeUndefined();
   }
   // Not being documents, the API route and the asset may load nothing at all.
-  for (const path of ["/api/health", asset!]) expect((await request.get(path)).headers()["content-security-policy"], path).toContain("default-src 'none'");
+  for (const path of ["/api/health", asset!])
+    expect((await request.get(path)).headers()["content-security-policy"], path).toContain("default-src 'none'");
   for (const path of ["/about", "/decks"]) {
     const policy = (await request.get(path)).headers()["content-security-policy"]!;
-    for (const directive of ["default-src 'self'", "img-src 'self' data:", "form-action 'self'", "object-src 'none'"]) expect(policy, path).toContain(directive);
+    for (const directive of ["default-src 'self'", "img-src 'self' data:", "form-action 'self'", "object-src 'none'"])
+      expect(policy, path).toContain(directive);
   }
   const overHttps = await request.get("/about", { headers: { "x-forwarded-proto": "https" } });
   expect(overHttps.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
@@ -73,17 +80,28 @@ async function scriptPolicy(request: APIRequestContext, path: string) {
   const policy = response.headers()["content-security-policy"] ?? "";
   const scriptSrc = policy.split("; ").find((directive) => directive.startsWith("script-src "));
   if (/^script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+'$/.test(scriptSrc ?? "")) return "nonce";
-  if (scriptSrc === "script-src 'self' 'unsafe-inline'" && policy.includes("script-src-attr 'none'")) return `prerendered, ${response.headers()["x-nextjs-cache"]}`;
+  if (scriptSrc === "script-src 'self' 'unsafe-inline'" && policy.includes("script-src-attr 'none'"))
+    return `prerendered, ${response.headers()["x-nextjs-cache"]}`;
   return `unexpected: ${policy}`;
 }
 
-test("every page the build prerendered is served as built with the prerendered policy; every other page gets a nonce", async ({ request }) => {
+test("every page the build prerendered is served as built with the prerendered policy; every other page gets a nonce", async ({
+  request,
+}) => {
   // The build's own lists, so a page that changes from one kind to the other cannot keep the wrong policy.
-  const prerender = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8")) as { routes: Record<string, { srcRoute: string | null }>; dynamicRoutes: Record<string, unknown> };
-  const appPaths = Object.entries(JSON.parse(readFileSync(".next/app-path-routes-manifest.json", "utf8")) as Record<string, string>);
-  const pages = appPaths.filter(([file, route]) => file.endsWith("/page") && !route.startsWith("/_")).map(([, route]) => route);
+  const prerender = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8")) as {
+    routes: Record<string, { srcRoute: string | null }>;
+    dynamicRoutes: Record<string, unknown>;
+  };
+  const appPaths = Object.entries(
+    JSON.parse(readFileSync(".next/app-path-routes-manifest.json", "utf8")) as Record<string, string>,
+  );
+  const pages = appPaths
+    .filter(([file, route]) => file.endsWith("/page") && !route.startsWith("/_"))
+    .map(([, route]) => route);
   const examples = new Map<string, string>();
-  for (const [path, { srcRoute }] of Object.entries(prerender.routes)) if (!examples.has(srcRoute ?? path)) examples.set(srcRoute ?? path, path);
+  for (const [path, { srcRoute }] of Object.entries(prerender.routes))
+    if (!examples.has(srcRoute ?? path)) examples.set(srcRoute ?? path, path);
   expect(pages.length).toBeGreaterThan(20);
   for (const route of pages) {
     const example = examples.get(route);
@@ -100,7 +118,18 @@ test("ordinary pages run without a single policy violation and hydrate", async (
   page.on("console", (message) => {
     if (message.text().includes("Permissions-Policy")) headerWarnings.push(message.text());
   });
-  for (const path of ["/", "/about", "/glossary", "/glossary/kv-cache", "/decks", "/decks/evaluation-metrics", "/mock", "/author/item-writing", "/sign-in", "/no-such-page"]) {
+  for (const path of [
+    "/",
+    "/about",
+    "/glossary",
+    "/glossary/kv-cache",
+    "/decks",
+    "/decks/evaluation-metrics",
+    "/mock",
+    "/author/item-writing",
+    "/sign-in",
+    "/no-such-page",
+  ]) {
     await page.goto(path);
     await openPalette(page); // the palette opens only once the page's scripts have run
     expect(await violations(), path).toEqual([]);
@@ -108,7 +137,9 @@ test("ordinary pages run without a single policy violation and hydrate", async (
   expect(headerWarnings).toEqual([]);
 });
 
-test("an inline script and an event handler injected into a page rendered per request do not run, while the page's own scripts do", async ({ page }) => {
+test("an inline script and an event handler injected into a page rendered per request do not run, while the page's own scripts do", async ({
+  page,
+}) => {
   const violations = await recordViolations(page);
   await page.route(
     (url) => url.pathname === "/decks",
@@ -121,21 +152,30 @@ test("an inline script and an event handler injected into a page rendered per re
   await page.goto("/decks");
   await openPalette(page);
   await expect.poll(violations).toEqual(expect.arrayContaining(["script-src-elem inline", "script-src-attr inline"]));
-  expect(await page.evaluate(() => ({ script: "__injected" in window, handler: "__handler" in window }))).toEqual({ script: false, handler: false });
+  expect(await page.evaluate(() => ({ script: "__injected" in window, handler: "__handler" in window }))).toEqual({
+    script: false,
+    handler: false,
+  });
 });
 
-test("HTML inserted into a prerendered page, as client-side navigation inserts authored HTML, cannot run an event handler", async ({ page }) => {
+test("HTML inserted into a prerendered page, as client-side navigation inserts authored HTML, cannot run an event handler", async ({
+  page,
+}) => {
   const violations = await recordViolations(page);
   await page.goto("/glossary/kv-cache");
   await openPalette(page);
   await page.evaluate(() => {
-    document.querySelector("main")!.insertAdjacentHTML("beforeend", `<img src="/no-such-image.png" alt="" onerror="window.__handler = true">`);
+    document
+      .querySelector("main")!
+      .insertAdjacentHTML("beforeend", `<img src="/no-such-image.png" alt="" onerror="window.__handler = true">`);
   });
   await expect.poll(violations).toContain("script-src-attr inline");
   expect(await page.evaluate(() => "__handler" in window)).toBe(false);
 });
 
-test("an external image in an instructor's question is not loaded, in the editor's preview or the item statistics", async ({ page }) => {
+test("an external image in an instructor's question is not loaded, in the editor's preview or the item statistics", async ({
+  page,
+}) => {
   const reached = await watchOffSite(page);
   const violations = await recordViolations(page);
   await openEditorInNewDeck(page, "Tracking pixel", "A question that tries to load an image from elsewhere.");

@@ -3,12 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
 import { SIGN_IN_LIMITS, SIGN_UP_LIMIT } from "@/lib/domain/rate-limit";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
+import { codeOf, valueOf } from "@/tests/support/outcome";
 
 createFreshDatabase();
 const { db } = await import("@/lib/data/db");
 const { signInWithPassword, signUpWithPassword, deleteUser } = await import("@/lib/data/accounts");
 const { syncContentDecks } = await import("@/lib/data/content-sync");
-const { recordAttempt } = await import("@/lib/data/attempts");
+const { recordAttempt } = await import("@/lib/practice/record-attempt");
 
 const start = new Date("2026-11-28T10:00:00Z");
 const minutesLater = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
@@ -20,35 +21,45 @@ beforeAll(async () => {
 
 describe("password accounts against SQLite", () => {
   it("stores an argon2id hash, never the password", async () => {
-    const user = await db.user.findUniqueOrThrow({ where: { email: "carol@example.com" }, include: { password: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "carol@example.com" },
+      include: { password: true },
+    });
     expect(user.password?.hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(user.password?.hash).not.toContain(password);
   });
 
   it("refuses a second account for the same email", async () => {
-    expect(await signUpWithPassword(db, { email: "carol@example.com", password, ip: "10.0.0.2" }, start)).toEqual({ kind: "email-taken" });
+    expect(await signUpWithPassword(db, { email: "carol@example.com", password, ip: "10.0.0.2" }, start)).toMatchObject(
+      { ok: false, error: { code: "conflict" } },
+    );
   });
 
   it("signs in with the right password and gives one answer for a wrong password and an unknown email", async () => {
     const ok = await signInWithPassword(db, { email: "carol@example.com", password, ip: "10.0.0.1" }, start);
-    expect(ok).toMatchObject({ kind: "signed-in", user: { email: "carol@example.com" } });
-    expect(await signInWithPassword(db, { email: "carol@example.com", password: "wrong", ip: "10.0.0.1" }, start)).toEqual({ kind: "invalid" });
-    expect(await signInWithPassword(db, { email: "nobody@example.com", password, ip: "10.0.0.1" }, start)).toEqual({ kind: "invalid" });
+    expect(ok).toMatchObject({ ok: true, value: { email: "carol@example.com" } });
+    expect(
+      await signInWithPassword(db, { email: "carol@example.com", password: "wrong", ip: "10.0.0.1" }, start),
+    ).toMatchObject({ ok: false, error: { code: "unauthorized" } });
+    expect(
+      await signInWithPassword(db, { email: "nobody@example.com", password, ip: "10.0.0.1" }, start),
+    ).toMatchObject({ ok: false, error: { code: "unauthorized" } });
   });
 
   it("locks an email and IP after 5 failures, even for the right password, until the window ends", async () => {
     await signUpWithPassword(db, { email: "dave@example.com", password, ip: "10.0.1.1" }, start);
-    const attempt = (pass: string, ip: string, at: Date) => signInWithPassword(db, { email: "dave@example.com", password: pass, ip }, at);
+    const attempt = (pass: string, ip: string, at: Date) =>
+      signInWithPassword(db, { email: "dave@example.com", password: pass, ip }, at);
     for (let failure = 0; failure < SIGN_IN_LIMITS.emailAndIp.max; failure++) {
-      expect((await attempt("guess", "10.0.1.9", minutesLater(1))).kind).toBe("invalid");
+      expect(codeOf(await attempt("guess", "10.0.1.9", minutesLater(1)))).toBe("unauthorized");
     }
     const locked = await attempt(password, "10.0.1.9", minutesLater(2));
-    expect(locked.kind).toBe("rate-limited");
-    expect(locked.kind === "rate-limited" && locked.retryAfterMs).toBe(14 * 60_000);
+    expect(codeOf(locked)).toBe("rate-limited");
+    expect(!locked.ok && locked.error.code === "rate-limited" && locked.error.retryAfterMs).toBe(14 * 60_000);
     // Another address is a different key; the email's own limit (20) is not reached yet.
-    expect((await attempt(password, "10.0.1.10", minutesLater(2))).kind).toBe("signed-in");
+    expect(codeOf(await attempt(password, "10.0.1.10", minutesLater(2)))).toBe("ok");
     // The window is 15 minutes from the first failure.
-    expect((await attempt(password, "10.0.1.9", minutesLater(16))).kind).toBe("signed-in");
+    expect(codeOf(await attempt(password, "10.0.1.9", minutesLater(16)))).toBe("ok");
   });
 
   it("locks an email tried from many addresses once it reaches the per-email limit", async () => {
@@ -56,15 +67,21 @@ describe("password accounts against SQLite", () => {
     for (let failure = 0; failure < SIGN_IN_LIMITS.email.max; failure++) {
       await signInWithPassword(db, { email: "erin@example.com", password: "guess", ip: `10.0.3.${failure}` }, start);
     }
-    expect((await signInWithPassword(db, { email: "erin@example.com", password, ip: "10.0.4.1" }, start)).kind).toBe("rate-limited");
+    expect(codeOf(await signInWithPassword(db, { email: "erin@example.com", password, ip: "10.0.4.1" }, start))).toBe(
+      "rate-limited",
+    );
   });
 
   it("limits sign-ups per IP", async () => {
     const ip = "10.0.5.1";
     for (let index = 0; index < SIGN_UP_LIMIT.max; index++) {
-      expect((await signUpWithPassword(db, { email: `bulk${index}@example.com`, password, ip }, start)).kind).toBe("created");
+      expect(codeOf(await signUpWithPassword(db, { email: `bulk${index}@example.com`, password, ip }, start))).toBe(
+        "ok",
+      );
     }
-    expect((await signUpWithPassword(db, { email: "one-more@example.com", password, ip }, start)).kind).toBe("rate-limited");
+    expect(codeOf(await signUpWithPassword(db, { email: "one-more@example.com", password, ip }, start))).toBe(
+      "rate-limited",
+    );
     expect(await db.user.count({ where: { email: "one-more@example.com" } })).toBe(0);
   });
 
@@ -73,18 +90,30 @@ describe("password accounts against SQLite", () => {
     await syncContentDecks(db, decks);
     const question = decks[0]!.questions.find((candidate) => candidate.type === "true-false")!;
     const answerAs = (userId: string) =>
-      recordAttempt(db, userId, { questionId: question.id, revision: 1, response: { type: "true-false", value: true }, attemptId: randomUUID(), elapsedMs: 9_000 }, start);
-    const leaving = await signUpWithPassword(db, { email: "frank@example.com", password, ip: "10.0.6.1" }, start);
+      recordAttempt(
+        db,
+        userId,
+        {
+          questionId: question.id,
+          revision: 1,
+          response: { type: "true-false", value: true },
+          attemptId: randomUUID(),
+          elapsedMs: 9_000,
+        },
+        start,
+      );
+    const leaving = valueOf(
+      await signUpWithPassword(db, { email: "frank@example.com", password, ip: "10.0.6.1" }, start),
+    );
     const staying = await db.user.findUniqueOrThrow({ where: { email: "carol@example.com" } });
-    if (leaving.kind !== "created") throw new Error("sign-up failed");
-    await answerAs(leaving.user.id);
+    await answerAs(leaving.id);
     await answerAs(staying.id);
 
-    await deleteUser(db, leaving.user.id);
-    expect(await db.user.count({ where: { id: leaving.user.id } })).toBe(0);
-    expect(await db.password.count({ where: { userId: leaving.user.id } })).toBe(0);
-    expect(await db.attempt.count({ where: { userId: leaving.user.id } })).toBe(0);
-    expect(await db.reviewCard.count({ where: { userId: leaving.user.id } })).toBe(0);
+    await deleteUser(db, leaving.id);
+    expect(await db.user.count({ where: { id: leaving.id } })).toBe(0);
+    expect(await db.password.count({ where: { userId: leaving.id } })).toBe(0);
+    expect(await db.attempt.count({ where: { userId: leaving.id } })).toBe(0);
+    expect(await db.reviewCard.count({ where: { userId: leaving.id } })).toBe(0);
     expect(await db.attempt.count({ where: { userId: staying.id } })).toBe(1);
   });
 

@@ -31,7 +31,13 @@ async function signedInAs(email: string): Promise<string> {
 function post(email: string | null, body: unknown) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (email) headers.cookie = cookies.get(email)!;
-  return attempts.POST(new Request("http://localhost/api/attempts", { method: "POST", headers, body: typeof body === "string" ? body : JSON.stringify(body) }));
+  return attempts.POST(
+    new Request("http://localhost/api/attempts", {
+      method: "POST",
+      headers,
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
 }
 
 function get(email: string, url: string) {
@@ -64,7 +70,12 @@ describe("POST /api/attempts", () => {
     const reply = await post("ann@example.com", submission({ attemptId: "ann-attempt-0001" }));
     expect(reply.status).toBe(200);
     const body = await reply.json();
-    expect(body).toMatchObject({ attemptId: "ann-attempt-0001", correct: true, replayed: false, key: { explanationHtml: expect.stringContaining("<") } });
+    expect(body).toMatchObject({
+      attemptId: "ann-attempt-0001",
+      correct: true,
+      replayed: false,
+      key: { explanationHtml: expect.stringContaining("<") },
+    });
     expect(body.key.terms.length).toBeGreaterThan(0);
     expect(new Date(body.due).getTime()).toBeGreaterThan(Date.now());
   });
@@ -82,7 +93,11 @@ describe("POST /api/attempts", () => {
   it.each([
     ["malformed JSON", "{not json", "body"],
     ["a missing field", { ...submission(), questionId: undefined }, "questionId"],
-    ["text over 10,000 characters", submission({ response: { type: "short", text: "x".repeat(10_001) } }), "response.text"],
+    [
+      "text over 10,000 characters",
+      submission({ response: { type: "short", text: "x".repeat(10_001) } }),
+      "response.text",
+    ],
     ["an unknown question", submission({ questionId: "no-such-question" }), "questionId"],
     ["a revision that does not exist", submission({ revision: 7 }), "questionId"],
     ["a response of another type", submission({ response: { type: "true-false", value: true } }), "response"],
@@ -108,21 +123,37 @@ describe("one user never reads another's progress", () => {
   });
 
   it("the progress JSON and the CSV export hold only the caller's answers", async () => {
-    const annProgress = await (await progress.GET(new NextRequest(get("ann@example.com", "/api/me/progress?tz=Europe/Berlin")))).json();
+    const annProgress = await (
+      await progress.GET(new NextRequest(get("ann@example.com", "/api/me/progress?tz=Europe/Berlin")))
+    ).json();
     const benProgress = await (await progress.GET(new NextRequest(get("ben@example.com", "/api/me/progress")))).json();
     expect(annProgress.timeZone).toBe("Europe/Berlin");
     expect(annProgress.totals.answered).toBe(2);
     expect(benProgress.totals.answered).toBe(0);
     const csv = await (await exported.GET(get("ben@example.com", "/api/me/export"))).text();
-    expect(csv.trim().split("\r\n")).toEqual(["answered_at,attempt_id,question_id,revision,deck,topic,correct,self_grade,elapsed_ms,response"]);
+    expect(csv.trim().split("\r\n")).toEqual([
+      "answered_at,attempt_id,question_id,revision,deck,topic,correct,self_grade,elapsed_ms,response",
+    ]);
   });
 
   it("a forged or expired session is no session", async () => {
     const forged = `authjs.session-token=${await encode({ token: { sub: "x" }, secret: "another-secret-that-is-long-enough-123", salt: "authjs.session-token" })}`;
-    const reply = await attempts.POST(new Request("http://localhost/api/attempts", { method: "POST", headers: { cookie: forged }, body: JSON.stringify(submission()) }));
+    const reply = await attempts.POST(
+      new Request("http://localhost/api/attempts", {
+        method: "POST",
+        headers: { cookie: forged },
+        body: JSON.stringify(submission()),
+      }),
+    );
     expect(reply.status).toBe(401);
     const expired = `authjs.session-token=${await encode({ token: { sub: "x" }, secret, salt: "authjs.session-token", maxAge: -60 })}`;
-    const late = await attempts.POST(new Request("http://localhost/api/attempts", { method: "POST", headers: { cookie: expired }, body: JSON.stringify(submission()) }));
+    const late = await attempts.POST(
+      new Request("http://localhost/api/attempts", {
+        method: "POST",
+        headers: { cookie: expired },
+        body: JSON.stringify(submission()),
+      }),
+    );
     expect(late.status).toBe(401);
   });
 });

@@ -4,11 +4,12 @@ import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
 import { choiceOrder } from "@/lib/domain/choice-order";
 import { submitAnswerSchema, type SubmitAnswer } from "@/lib/schemas/attempt";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
+import { valueOf } from "@/tests/support/outcome";
 
 createFreshDatabase();
 const { db } = await import("@/lib/data/db");
 const { syncContentDecks } = await import("@/lib/data/content-sync");
-const { recordAttempt, InvalidAnswerError } = await import("@/lib/data/attempts");
+const { recordAttempt } = await import("@/lib/practice/record-attempt");
 const { loadDeckStatistics } = await import("@/lib/data/deck-statistics");
 const { recordAnswer } = await import("@/lib/practice/answer");
 
@@ -38,24 +39,30 @@ beforeAll(async () => {
 
 describe("recordAttempt against SQLite", () => {
   it("records a right answer and an FSRS card", async () => {
-    const outcome = await recordAttempt(db, alice, answer(), now);
+    const outcome = valueOf(await recordAttempt(db, alice, answer(), now));
     expect(outcome).toMatchObject({ correct: true, replayed: false, questionId: single.id, revision: 1 });
     expect(outcome.due.getTime()).toBeGreaterThan(now.getTime());
-    const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: alice, questionId: single.id } } });
+    const card = await db.reviewCard.findUniqueOrThrow({
+      where: { userId_questionId: { userId: alice, questionId: single.id } },
+    });
     expect(card.reps).toBe(1);
   });
 
   it("records the same attempt id once and answers the same outcome, also when submitted concurrently", async () => {
     const input = answer({ response: { type: "single", choice: wrongChoice } });
-    const first = await recordAttempt(db, bob, input, now);
-    const again = await recordAttempt(db, bob, input, now);
+    const first = valueOf(await recordAttempt(db, bob, input, now));
+    const again = valueOf(await recordAttempt(db, bob, input, now));
     expect(again).toEqual({ ...first, replayed: true });
 
     const racing = answer();
-    const outcomes = await Promise.all(Array.from({ length: 8 }, () => recordAttempt(db, bob, racing, now)));
+    const outcomes = (await Promise.all(Array.from({ length: 8 }, () => recordAttempt(db, bob, racing, now)))).map(
+      valueOf,
+    );
     expect(new Set(outcomes.map((outcome) => outcome.correct))).toEqual(new Set([true]));
     expect(await db.attempt.count({ where: { userId: bob, attemptId: racing.attemptId } })).toBe(1);
-    const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_questionId: { userId: bob, questionId: single.id } } });
+    const card = await db.reviewCard.findUniqueOrThrow({
+      where: { userId_questionId: { userId: bob, questionId: single.id } },
+    });
     expect(card.reps).toBe(2);
   });
 
@@ -75,9 +82,9 @@ describe("recordAttempt against SQLite", () => {
       [{ response: { type: "single", choice: 42 } }, "response"],
     ];
     for (const [overrides, field] of cases) {
-      const error = await recordAttempt(db, alice, answer(overrides), now).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(InvalidAnswerError);
-      expect((error as InstanceType<typeof InvalidAnswerError>).field).toBe(field);
+      const refused = await recordAttempt(db, alice, answer(overrides), now);
+      expect(refused).toMatchObject({ ok: false, error: { code: "invalid" } });
+      expect(!refused.ok && refused.error.code === "invalid" && refused.error.field).toBe(field);
     }
     expect(await db.attempt.count()).toBe(before);
   });
@@ -86,17 +93,28 @@ describe("recordAttempt against SQLite", () => {
     const carol = (await db.user.create({ data: { email: "carol@example.com" } })).id;
     const count = single.type === "single" ? single.choices.length : 0;
     // A seed that shows the wrong choice somewhere else than where it was written.
-    const seed = Array.from({ length: 100 }, (_, candidate) => candidate).find((candidate) => choiceOrder(count, candidate).indexOf(wrongChoice) !== wrongChoice)!;
+    const seed = Array.from({ length: 100 }, (_, candidate) => candidate).find(
+      (candidate) => choiceOrder(count, candidate).indexOf(wrongChoice) !== wrongChoice,
+    )!;
     const order = choiceOrder(count, seed);
     const shownWrong = order.indexOf(wrongChoice);
-    const outcome = await recordAnswer(db, carol, answer({ response: { type: "single", choice: shownWrong, seed } }), now);
+    const outcome = valueOf(
+      await recordAnswer(db, carol, answer({ response: { type: "single", choice: shownWrong, seed } }), now),
+    );
     expect(outcome.correct).toBe(false);
     // The key comes back in the order the candidate saw.
     expect(outcome.key.correctChoices).toEqual([order.indexOf(correctChoice)]);
     const stored = await db.attempt.findFirstOrThrow({ where: { userId: carol } });
     expect(JSON.parse(stored.response)).toEqual({ type: "single", choice: wrongChoice, seed });
 
-    const right = await recordAnswer(db, carol, answer({ response: { type: "single", choice: order.indexOf(correctChoice), seed } }), now);
+    const right = valueOf(
+      await recordAnswer(
+        db,
+        carol,
+        answer({ response: { type: "single", choice: order.indexOf(correctChoice), seed } }),
+        now,
+      ),
+    );
     expect(right.correct).toBe(true);
 
     const deck = decks.find((candidate) => candidate.questions.some((question) => question.id === single.id))!;
@@ -109,7 +127,10 @@ describe("recordAttempt against SQLite", () => {
   });
 
   it("the submission schema refuses oversize text and malformed ids before anything runs", () => {
-    const oversize = submitAnswerSchema.safeParse({ ...answer(), response: { type: "short", text: "x".repeat(10_001) } });
+    const oversize = submitAnswerSchema.safeParse({
+      ...answer(),
+      response: { type: "short", text: "x".repeat(10_001) },
+    });
     expect(oversize.success).toBe(false);
     expect(oversize.error?.issues[0]?.path).toEqual(["response", "text"]);
     expect(submitAnswerSchema.safeParse({ ...answer(), attemptId: "x" }).success).toBe(false);

@@ -7,6 +7,7 @@ import type { Question } from "@/lib/domain/question";
 import { XSS_PAYLOADS } from "@/tests/fixtures/xss-payloads";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 import { dangers } from "@/tests/support/html-dangers";
+import { valueOf } from "@/tests/support/outcome";
 
 /**
  * The authoring API end to end: route handlers called with real requests and session cookies on a fresh
@@ -18,8 +19,11 @@ const secret = "integration-test-secret-at-least-32-characters";
 process.env.AUTH_SECRET = secret;
 const { db } = await import("@/lib/data/db");
 const { syncContentDecks } = await import("@/lib/data/content-sync");
-const authoring = await import("@/lib/data/authoring");
-const { recordAttempt } = await import("@/lib/data/attempts");
+const authoring = {
+  ...(await import("@/lib/data/authoring/deck-writes")),
+  ...(await import("@/lib/data/authoring/question-writes")),
+};
+const { recordAttempt } = await import("@/lib/practice/record-attempt");
 const { findPracticeQuestions, getQuestionRevision } = await import("@/lib/data/questions");
 const routes = {
   decks: await import("@/app/api/author/decks/route"),
@@ -45,14 +49,22 @@ const users = new Map<Who, { id: string; cookie: string; role: string }>();
 async function createUser(who: Exclude<Who, "anonymous">, role: string) {
   const email = `${who}@example.com`;
   const user = await db.user.create({ data: { email, role } });
-  users.set(who, { id: user.id, role, cookie: `authjs.session-token=${await encode({ token: { sub: user.id, email }, secret, salt: "authjs.session-token" })}` });
+  users.set(who, {
+    id: user.id,
+    role,
+    cookie: `authjs.session-token=${await encode({ token: { sub: user.id, email }, secret, salt: "authjs.session-token" })}`,
+  });
 }
 
 function request(who: Who, method: string, url: string, body?: unknown): NextRequest {
   const headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json" };
   const user = who === "anonymous" ? undefined : users.get(who);
   if (user) headers.cookie = user.cookie;
-  return new NextRequest(`http://localhost${url}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  return new NextRequest(`http://localhost${url}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
 const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });
@@ -74,7 +86,12 @@ const single = (prompt = "Which metric ignores false negatives?") => ({
 /** A fresh draft deck owned by the owner, with one draft question. */
 async function fixture(): Promise<{ deckId: string; questionId: string }> {
   const deckId = `deck-${randomUUID().slice(0, 8)}`;
-  await authoring.createDeck(db, owner(), { title: "Metrics drill", topic: "metrics", description: "Drill.", level: "beginner" }, deckId);
+  await authoring.createDeck(
+    db,
+    owner(),
+    { title: "Metrics drill", topic: "metrics", description: "Drill.", level: "beginner" },
+    deckId,
+  );
   const questionId = `q-${randomUUID().slice(0, 8)}`;
   await authoring.createQuestion(db, owner(), deckId, { ...single(), id: questionId });
   return { deckId, questionId };
@@ -97,26 +114,53 @@ const gift = "::Q1:: Raising the threshold usually increases precision. {TRUE###
 /** Every authoring route, as a call on a fresh fixture. */
 const ACTIONS: Record<string, (who: Who, ids: { deckId: string; questionId: string }) => Promise<Response>> = {
   "POST /api/author/decks": (who) => routes.decks.POST(request(who, "POST", "/api/author/decks", deckInput)),
-  "PATCH /api/author/decks/:id": (who, { deckId }) => routes.deck.PATCH(request(who, "PATCH", `/api/author/decks/${deckId}`, deckInput), params({ deckId })),
-  "POST /api/author/decks/:id/publish": (who, { deckId }) => routes.publishDeck.POST(request(who, "POST", `/api/author/decks/${deckId}/publish`), params({ deckId })),
-  "POST /api/author/decks/:id/duplicate": (who, { deckId }) => routes.duplicate.POST(request(who, "POST", `/api/author/decks/${deckId}/duplicate`), params({ deckId })),
+  "PATCH /api/author/decks/:id": (who, { deckId }) =>
+    routes.deck.PATCH(request(who, "PATCH", `/api/author/decks/${deckId}`, deckInput), params({ deckId })),
+  "POST /api/author/decks/:id/publish": (who, { deckId }) =>
+    routes.publishDeck.POST(request(who, "POST", `/api/author/decks/${deckId}/publish`), params({ deckId })),
+  "POST /api/author/decks/:id/duplicate": (who, { deckId }) =>
+    routes.duplicate.POST(request(who, "POST", `/api/author/decks/${deckId}/duplicate`), params({ deckId })),
   "POST /api/author/decks/:id/questions": (who, { deckId }) =>
-    routes.questions.POST(request(who, "POST", `/api/author/decks/${deckId}/questions`, { question: single("A new question?") }), params({ deckId })),
+    routes.questions.POST(
+      request(who, "POST", `/api/author/decks/${deckId}/questions`, { question: single("A new question?") }),
+      params({ deckId }),
+    ),
   "POST /api/author/decks/:id/import (check)": (who, { deckId }) =>
-    routes.importDeck.POST(request(who, "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: gift }), params({ deckId })),
+    routes.importDeck.POST(
+      request(who, "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: gift }),
+      params({ deckId }),
+    ),
   "POST /api/author/decks/:id/import (commit)": (who, { deckId }) =>
-    routes.importDeck.POST(request(who, "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: gift, commit: true }), params({ deckId })),
-  "GET /api/author/decks/:id/export": (who, { deckId }) => routes.exportDeck.GET(request(who, "GET", `/api/author/decks/${deckId}/export?format=markdown`), params({ deckId })),
+    routes.importDeck.POST(
+      request(who, "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: gift, commit: true }),
+      params({ deckId }),
+    ),
+  "GET /api/author/decks/:id/export": (who, { deckId }) =>
+    routes.exportDeck.GET(
+      request(who, "GET", `/api/author/decks/${deckId}/export?format=markdown`),
+      params({ deckId }),
+    ),
   "PUT /api/author/questions/:id": (who, { questionId }) =>
-    routes.question.PUT(request(who, "PUT", `/api/author/questions/${questionId}`, { question: single("Edited?") }), params({ questionId })),
-  "DELETE /api/author/questions/:id": (who, { questionId }) => routes.question.DELETE(request(who, "DELETE", `/api/author/questions/${questionId}`), params({ questionId })),
+    routes.question.PUT(
+      request(who, "PUT", `/api/author/questions/${questionId}`, { question: single("Edited?") }),
+      params({ questionId }),
+    ),
+  "DELETE /api/author/questions/:id": (who, { questionId }) =>
+    routes.question.DELETE(request(who, "DELETE", `/api/author/questions/${questionId}`), params({ questionId })),
   "POST /api/author/questions/:id/publish": (who, { questionId }) =>
-    routes.publishQuestion.POST(request(who, "POST", `/api/author/questions/${questionId}/publish`), params({ questionId })),
+    routes.publishQuestion.POST(
+      request(who, "POST", `/api/author/questions/${questionId}/publish`),
+      params({ questionId }),
+    ),
   "POST /api/author/questions/:id/move": (who, { questionId }) =>
-    routes.move.POST(request(who, "POST", `/api/author/questions/${questionId}/move`, { direction: "down" }), params({ questionId })),
+    routes.move.POST(
+      request(who, "POST", `/api/author/questions/${questionId}/move`, { direction: "down" }),
+      params({ questionId }),
+    ),
   "POST /api/author/questions/:id/restore": (who, { questionId }) =>
     routes.restore.POST(request(who, "POST", `/api/author/questions/${questionId}/restore`), params({ questionId })),
-  "POST /api/author/preview": (who) => routes.preview.POST(request(who, "POST", "/api/author/preview", { question: single() })),
+  "POST /api/author/preview": (who) =>
+    routes.preview.POST(request(who, "POST", "/api/author/preview", { question: single() })),
 };
 
 /** Expected status per caller: anonymous, candidate, owner instructor, other instructor, admin. */
@@ -168,36 +212,78 @@ describe("authorization matrix: every authoring route x every kind of caller", (
   it("keeps built-in decks read-only for everyone, admins included, while letting any author copy them", async () => {
     const before = await snapshot();
     for (const who of ["owner", "admin"] as const) {
-      expect((await ACTIONS["PATCH /api/author/decks/:id"]!(who, { deckId: "classic-ml", questionId: "" })).status).toBe(403);
+      expect(
+        (await ACTIONS["PATCH /api/author/decks/:id"]!(who, { deckId: "classic-ml", questionId: "" })).status,
+      ).toBe(403);
       const contentQuestion = decks[0]!.questions[0]!.id;
-      expect((await ACTIONS["PUT /api/author/questions/:id"]!(who, { deckId: "", questionId: contentQuestion })).status).toBe(403);
-      expect((await ACTIONS["DELETE /api/author/questions/:id"]!(who, { deckId: "", questionId: contentQuestion })).status).toBe(403);
+      expect(
+        (await ACTIONS["PUT /api/author/questions/:id"]!(who, { deckId: "", questionId: contentQuestion })).status,
+      ).toBe(403);
+      expect(
+        (await ACTIONS["DELETE /api/author/questions/:id"]!(who, { deckId: "", questionId: contentQuestion })).status,
+      ).toBe(403);
     }
     expect(await snapshot()).toBe(before);
-    const copy = await ACTIONS["POST /api/author/decks/:id/duplicate"]!("other", { deckId: "classic-ml", questionId: "" });
+    const copy = await ACTIONS["POST /api/author/decks/:id/duplicate"]!("other", {
+      deckId: "classic-ml",
+      questionId: "",
+    });
     expect(copy.status).toBe(201);
     const { id, questions } = (await copy.json()) as { id: string; questions: number };
     expect(questions).toBe(decks.find((deck) => deck.slug === "classic-ml")!.questions.length);
-    expect(await db.deck.findUniqueOrThrow({ where: { id } })).toMatchObject({ source: "authored", status: "draft", ownerId: users.get("other")!.id });
+    expect(await db.deck.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      source: "authored",
+      status: "draft",
+      ownerId: users.get("other")!.id,
+    });
   });
 
   it("answers 404 for unknown decks and questions, and 400 naming the field for bad input", async () => {
-    expect((await ACTIONS["PATCH /api/author/decks/:id"]!("owner", { deckId: "no-such-deck", questionId: "" })).status).toBe(404);
-    expect((await ACTIONS["PUT /api/author/questions/:id"]!("owner", { deckId: "", questionId: "no-such-question" })).status).toBe(404);
-    const badDeck = await routes.decks.POST(request("owner", "POST", "/api/author/decks", { ...deckInput, topic: "cooking" }));
+    expect(
+      (await ACTIONS["PATCH /api/author/decks/:id"]!("owner", { deckId: "no-such-deck", questionId: "" })).status,
+    ).toBe(404);
+    expect(
+      (await ACTIONS["PUT /api/author/questions/:id"]!("owner", { deckId: "", questionId: "no-such-question" })).status,
+    ).toBe(404);
+    const badDeck = await routes.decks.POST(
+      request("owner", "POST", "/api/author/decks", { ...deckInput, topic: "cooking" }),
+    );
     expect(badDeck.status).toBe(400);
     expect((await badDeck.json()).field).toBe("topic");
     const { deckId } = await fixture();
     const twoRight = { ...single(), choices: single().choices.map((choice) => ({ ...choice, correct: true })) };
-    const refused = await routes.questions.POST(request("owner", "POST", `/api/author/decks/${deckId}/questions`, { question: twoRight }), params({ deckId }));
+    const refused = await routes.questions.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/questions`, { question: twoRight }),
+      params({ deckId }),
+    );
     expect(refused.status).toBe(400);
-    expect(await refused.json()).toMatchObject({ field: "question.choices", problems: [{ field: "choices", message: expect.stringMatching(/exactly one \[x\], found 2/) }] });
-    const badMath = await routes.questions.POST(request("owner", "POST", `/api/author/decks/${deckId}/questions`, { question: { ...single(), prompt: "Is $\\frac{1}{$ right?" } }), params({ deckId }));
-    expect(await badMath.json()).toMatchObject({ field: "question.prompt", error: expect.stringMatching(/invalid math in prompt/) });
-    const unknownTerm = await routes.questions.POST(request("owner", "POST", `/api/author/decks/${deckId}/questions`, { question: { ...single(), terms: ["not-a-term"] } }), params({ deckId }));
+    expect(await refused.json()).toMatchObject({
+      field: "question.choices",
+      problems: [{ field: "choices", message: expect.stringMatching(/exactly one \[x\], found 2/) }],
+    });
+    const badMath = await routes.questions.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/questions`, {
+        question: { ...single(), prompt: "Is $\\frac{1}{$ right?" },
+      }),
+      params({ deckId }),
+    );
+    expect(await badMath.json()).toMatchObject({
+      field: "question.prompt",
+      error: expect.stringMatching(/^prompt: invalid math/),
+    });
+    const unknownTerm = await routes.questions.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/questions`, {
+        question: { ...single(), terms: ["not-a-term"] },
+      }),
+      params({ deckId }),
+    );
     expect(await unknownTerm.json()).toMatchObject({ field: "question.terms" });
     const malformed = await routes.questions.POST(
-      new NextRequest(`http://localhost/api/author/decks/${deckId}/questions`, { method: "POST", headers: { cookie: users.get("owner")!.cookie, "content-type": "application/json" }, body: "{" }),
+      new NextRequest(`http://localhost/api/author/decks/${deckId}/questions`, {
+        method: "POST",
+        headers: { cookie: users.get("owner")!.cookie, "content-type": "application/json" },
+        body: "{",
+      }),
       params({ deckId }),
     );
     expect(await malformed.json()).toEqual({ error: "must be valid JSON", field: "body" });
@@ -217,11 +303,22 @@ describe("safe rendering of authored Markdown", () => {
         ],
       };
       const reply = await routes.preview.POST(request("owner", "POST", "/api/author/preview", { question }));
-      const { view, key } = (await reply.json()) as { view: { promptHtml: string; choices: string[] }; key: { explanationHtml: string; choiceFeedback: (string | null)[] } };
-      const html = [view.promptHtml, ...view.choices, key.explanationHtml, ...key.choiceFeedback.map((feedback) => feedback ?? "")];
+      const { view, key } = (await reply.json()) as {
+        view: { promptHtml: string; choices: string[] };
+        key: { explanationHtml: string; choiceFeedback: (string | null)[] };
+      };
+      const html = [
+        view.promptHtml,
+        ...view.choices,
+        key.explanationHtml,
+        ...key.choiceFeedback.map((feedback) => feedback ?? ""),
+      ];
       expect(html.flatMap(dangers), payload).toEqual([]);
       // Saved and published, it renders the same way for candidates.
-      const saved = await routes.questions.POST(request("owner", "POST", `/api/author/decks/${deckId}/questions`, { question }), params({ deckId }));
+      const saved = await routes.questions.POST(
+        request("owner", "POST", `/api/author/decks/${deckId}/questions`, { question }),
+        params({ deckId }),
+      );
       expect([201, 400]).toContain(saved.status);
     }
     await authoring.publishDeck(db, owner(), deckId);
@@ -243,24 +340,54 @@ describe("the question lifecycle", () => {
 
     expect((await authoring.publishDeck(db, owner(), deckId)).ok).toBe(true);
     const candidate = users.get("candidate")!.id;
-    const first = await recordAttempt(db, candidate, { questionId, revision: 1, response: { type: "single", choice: 1 }, attemptId: randomUUID(), elapsedMs: 5_000 }, new Date());
+    const first = valueOf(
+      await recordAttempt(
+        db,
+        candidate,
+        { questionId, revision: 1, response: { type: "single", choice: 1 }, attemptId: randomUUID(), elapsedMs: 5_000 },
+        new Date(),
+      ),
+    );
     expect(first.correct).toBe(false);
 
     // The author now makes choice 2 the right one: a new revision.
-    const edited = { ...single("Which metric ignores false positives?"), id: questionId, choices: single().choices.map((choice) => ({ ...choice, correct: !choice.correct })) };
+    const edited = {
+      ...single("Which metric ignores false positives?"),
+      id: questionId,
+      choices: single().choices.map((choice) => ({ ...choice, correct: !choice.correct })),
+    };
     const saved = await authoring.updateQuestion(db, owner(), edited);
     expect(saved).toMatchObject({ ok: true, value: { revision: 2, status: "published" } });
     expect(await db.attempt.findFirstOrThrow({ where: { questionId } })).toMatchObject({ revision: 1, correct: false });
     expect((await getQuestionRevision(db, questionId, 1))!.prompt).toBe("Draft edit?");
-    expect((await findPracticeQuestions(db, { deckId }))[0]).toMatchObject({ revision: 2, question: { prompt: "Which metric ignores false positives?" } });
+    expect((await findPracticeQuestions(db, { deckId }))[0]).toMatchObject({
+      revision: 2,
+      question: { prompt: "Which metric ignores false positives?" },
+    });
     // A retry of the old attempt replays its original verdict on revision 1.
-    const replay = await recordAttempt(db, candidate, { questionId, revision: 2, response: { type: "single", choice: 1 }, attemptId: first.attemptId, elapsedMs: 5_000 }, new Date());
+    const replay = valueOf(
+      await recordAttempt(
+        db,
+        candidate,
+        {
+          questionId,
+          revision: 2,
+          response: { type: "single", choice: 1 },
+          attemptId: first.attemptId,
+          elapsedMs: 5_000,
+        },
+        new Date(),
+      ),
+    );
     expect(replay).toMatchObject({ replayed: true, revision: 1, correct: false });
     // Saving the same content again adds nothing.
     expect(await authoring.updateQuestion(db, owner(), edited)).toMatchObject({ ok: true, value: { revision: 2 } });
 
     // Answered, so it is archived rather than deleted; restoring brings it back.
-    expect(await authoring.removeQuestion(db, owner(), questionId)).toEqual({ ok: true, value: { outcome: "archived" } });
+    expect(await authoring.removeQuestion(db, owner(), questionId)).toEqual({
+      ok: true,
+      value: { outcome: "archived" },
+    });
     expect(await findPracticeQuestions(db, { deckId })).toEqual([]);
     expect(await db.questionRevision.count({ where: { questionId } })).toBe(2);
     await authoring.restoreQuestion(db, owner(), questionId);
@@ -270,14 +397,19 @@ describe("the question lifecycle", () => {
   it("publishes a deck only with questions, moves questions, and deletes an unanswered one outright", async () => {
     const empty = `deck-${randomUUID().slice(0, 8)}`;
     await authoring.createDeck(db, owner(), deckInput as never, empty);
-    expect(await authoring.publishDeck(db, owner(), empty)).toMatchObject({ ok: false, status: 409 });
+    expect(await authoring.publishDeck(db, owner(), empty)).toMatchObject({ ok: false, error: { code: "conflict" } });
     const { deckId, questionId } = await fixture();
     const second = { ...single("Second?"), id: `q-${randomUUID().slice(0, 8)}` };
     await authoring.createQuestion(db, owner(), deckId, second);
     await authoring.moveQuestion(db, owner(), second.id, "up");
-    expect((await db.question.findMany({ where: { deckId }, orderBy: { position: "asc" } })).map((row) => row.id)).toEqual([second.id, questionId]);
+    expect(
+      (await db.question.findMany({ where: { deckId }, orderBy: { position: "asc" } })).map((row) => row.id),
+    ).toEqual([second.id, questionId]);
     expect(await authoring.moveQuestion(db, owner(), second.id, "up")).toEqual({ ok: true, value: { moved: false } });
-    expect(await authoring.removeQuestion(db, owner(), questionId)).toEqual({ ok: true, value: { outcome: "deleted" } });
+    expect(await authoring.removeQuestion(db, owner(), questionId)).toEqual({
+      ok: true,
+      value: { outcome: "deleted" },
+    });
     expect(await db.questionRevision.count({ where: { questionId } })).toBe(0);
   });
 
@@ -286,11 +418,17 @@ describe("the question lifecycle", () => {
     expect(await authoring.publishDeck(db, owner(), deckId)).toMatchObject({ ok: true });
     // Presenting it caches the revision in this process, as a practice page does.
     expect(await getQuestionRevision(db, questionId, 1)).toBeDefined();
-    expect(await authoring.removeQuestion(db, owner(), questionId)).toEqual({ ok: true, value: { outcome: "deleted" } });
-    const error = await recordAttempt(db, users.get("candidate")!.id, { questionId, revision: 1, response: { type: "single", choice: 0 }, attemptId: randomUUID(), elapsedMs: 1000 }, new Date()).catch(
-      (caught: unknown) => caught,
+    expect(await authoring.removeQuestion(db, owner(), questionId)).toEqual({
+      ok: true,
+      value: { outcome: "deleted" },
+    });
+    const refused = await recordAttempt(
+      db,
+      users.get("candidate")!.id,
+      { questionId, revision: 1, response: { type: "single", choice: 0 }, attemptId: randomUUID(), elapsedMs: 1000 },
+      new Date(),
     );
-    expect(error).toMatchObject({ field: "questionId" });
+    expect(refused).toMatchObject({ ok: false, error: { code: "invalid", field: "questionId" } });
   });
 
   it("records a calculated attempt with the numbers it drew", async () => {
@@ -307,7 +445,10 @@ describe("the question lifecycle", () => {
       tolerance: { kind: "relative" as const, value: 0.01 },
       unit: "KiB",
     };
-    const created = await routes.questions.POST(request("owner", "POST", `/api/author/decks/${deckId}/questions`, { question: calculated }), params({ deckId }));
+    const created = await routes.questions.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/questions`, { question: calculated }),
+      params({ deckId }),
+    );
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     await authoring.publishDeck(db, owner(), deckId);
@@ -315,15 +456,35 @@ describe("the question lifecycle", () => {
     const { drawVariables } = await import("@/lib/domain/calculated");
     const { layers, heads } = drawVariables({ layers: calculated.params.layers, heads: calculated.params.heads }, seed);
     const right = (2 * layers! * heads! * 128 * 2) / 1024;
-    const outcome = await recordAttempt(db, users.get("candidate")!.id, { questionId: id, revision: 1, response: { type: "calculated", value: right, seed }, attemptId: randomUUID(), elapsedMs: 20_000 }, new Date());
+    const outcome = valueOf(
+      await recordAttempt(
+        db,
+        users.get("candidate")!.id,
+        {
+          questionId: id,
+          revision: 1,
+          response: { type: "calculated", value: right, seed },
+          attemptId: randomUUID(),
+          elapsedMs: 20_000,
+        },
+        new Date(),
+      ),
+    );
     expect(outcome.correct).toBe(true);
-    const stored = JSON.parse((await db.attempt.findFirstOrThrow({ where: { questionId: id } })).response) as Record<string, unknown>;
+    const stored = JSON.parse((await db.attempt.findFirstOrThrow({ where: { questionId: id } })).response) as Record<
+      string,
+      unknown
+    >;
     expect(stored).toEqual({ type: "calculated", value: right, seed, drawn: { heads, layers } });
   });
 
   it("answers 400, not 500, for a calculated step below 1e-100 and a rubric point over several lines, from the editor and an import", async () => {
     const { deckId } = await fixture();
-    const post = (question: unknown) => routes.questions.POST(request("owner", "POST", `/api/author/decks/${deckId}/questions`, { question }), params({ deckId }));
+    const post = (question: unknown) =>
+      routes.questions.POST(
+        request("owner", "POST", `/api/author/decks/${deckId}/questions`, { question }),
+        params({ deckId }),
+      );
     const calculated = {
       type: "calculated" as const,
       difficulty: 2 as const,
@@ -337,17 +498,36 @@ describe("the question lifecycle", () => {
     };
     const tinyStep = await post(calculated);
     expect(tinyStep.status).toBe(400);
-    expect(await tinyStep.json()).toMatchObject({ field: "question.params", error: "params: x: step must be at least 1e-100" });
-    const open = { ...single(), type: "open" as const, choices: undefined, modelAnswer: "A funnel.", rubric: ["Names the metric\n### Explanation\nInjected"] };
+    expect(await tinyStep.json()).toMatchObject({
+      field: "question.params",
+      error: "params: x: step must be at least 1e-100",
+    });
+    const open = {
+      ...single(),
+      type: "open" as const,
+      choices: undefined,
+      modelAnswer: "A funnel.",
+      rubric: ["Names the metric\n### Explanation\nInjected"],
+    };
     const multiLine = await post(open);
     expect(multiLine.status).toBe(400);
-    expect(await multiLine.json()).toMatchObject({ field: "question.rubric.0", error: expect.stringMatching(/one line/) });
+    expect(await multiLine.json()).toMatchObject({
+      field: "question.rubric.0",
+      error: expect.stringMatching(/one line/),
+    });
 
-    const text = "## x-calc\ntype: calculated\ndifficulty: 2\nterms: [kv-cache]\nparams:\n  x: [0, 1e-99, 1e-101]\nformula: x * 2\n\nWith {x}?\n\n### Explanation\nIt is {answer}.\n";
-    const check = await routes.importDeck.POST(request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "markdown", text }), params({ deckId }));
+    const text =
+      "## x-calc\ntype: calculated\ndifficulty: 2\nterms: [kv-cache]\nparams:\n  x: [0, 1e-99, 1e-101]\nformula: x * 2\n\nWith {x}?\n\n### Explanation\nIt is {answer}.\n";
+    const check = await routes.importDeck.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "markdown", text }),
+      params({ deckId }),
+    );
     expect(check.status).toBe(200);
     expect((await check.json()).problems).toEqual([{ line: 1, message: "params: x: step must be at least 1e-100" }]);
-    const commit = await routes.importDeck.POST(request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "markdown", text, commit: true }), params({ deckId }));
+    const commit = await routes.importDeck.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "markdown", text, commit: true }),
+      params({ deckId }),
+    );
     expect(commit.status).toBe(400);
   });
 });
@@ -367,13 +547,29 @@ describe("import", () => {
 
   it("checks, lists with lines, then saves every GIFT type as drafts with terms inferred from the text", async () => {
     const { deckId } = await fixture();
-    const check = await routes.importDeck.POST(request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: everyType }), params({ deckId }));
-    const summary = (await check.json()) as { questions: { type: string; terms: string[]; line: number }[]; problems: unknown[] };
+    const check = await routes.importDeck.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: everyType }),
+      params({ deckId }),
+    );
+    const summary = (await check.json()) as {
+      questions: { type: string; terms: string[]; line: number }[];
+      problems: unknown[];
+    };
     expect(summary.problems).toEqual([]);
-    expect(summary.questions.map((question) => question.type)).toEqual(["single", "true-false", "numeric", "short", "open", "multiple"]);
+    expect(summary.questions.map((question) => question.type)).toEqual([
+      "single",
+      "true-false",
+      "numeric",
+      "short",
+      "open",
+      "multiple",
+    ]);
     expect(summary.questions[0]!.terms).toEqual(expect.arrayContaining(["precision", "recall"]));
     expect(await db.question.count({ where: { deckId } })).toBe(1);
-    const commit = await routes.importDeck.POST(request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: everyType, commit: true }), params({ deckId }));
+    const commit = await routes.importDeck.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: everyType, commit: true }),
+      params({ deckId }),
+    );
     expect(commit.status).toBe(201);
     expect(await commit.json()).toEqual({ imported: 6 });
     expect(await db.question.count({ where: { deckId, status: "draft" } })).toBe(7);
@@ -382,7 +578,10 @@ describe("import", () => {
   it("saves nothing while a problem remains, and only the valid questions when asked to", async () => {
     const { deckId } = await fixture();
     const broken = `${everyType}\n::bad:: Unclosed question {=yes ~no\n\n::noterm:: Is the sky blue? {TRUE####Rayleigh scattering.}\n`;
-    const refused = await routes.importDeck.POST(request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: broken, commit: true }), params({ deckId }));
+    const refused = await routes.importDeck.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: broken, commit: true }),
+      params({ deckId }),
+    );
     expect(refused.status).toBe(400);
     const body = (await refused.json()) as { problems: { line: number; message: string }[]; field: string };
     expect(body.field).toBe("text");
@@ -391,10 +590,23 @@ describe("import", () => {
       { line: 18, message: expect.stringMatching(/no glossary term found/) },
     ]);
     expect(await db.question.count({ where: { deckId } })).toBe(1);
-    const partial = await routes.importDeck.POST(request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: broken, commit: true, onlyValid: true }), params({ deckId }));
+    const partial = await routes.importDeck.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/import`, {
+        format: "gift",
+        text: broken,
+        commit: true,
+        onlyValid: true,
+      }),
+      params({ deckId }),
+    );
     expect(await partial.json()).toEqual({ imported: 6 });
     const withTerm = await routes.importDeck.POST(
-      request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: "Is the sky blue? {TRUE####Rayleigh scattering.}", defaultTerms: ["accuracy"], commit: true }),
+      request("owner", "POST", `/api/author/decks/${deckId}/import`, {
+        format: "gift",
+        text: "Is the sky blue? {TRUE####Rayleigh scattering.}",
+        defaultTerms: ["accuracy"],
+        commit: true,
+      }),
       params({ deckId }),
     );
     expect(await withTerm.json()).toEqual({ imported: 1 });
@@ -402,8 +614,15 @@ describe("import", () => {
 
   it("handles a 1,000-question deck: import, publish, practise, statistics and export", async () => {
     const { deckId } = await fixture();
-    const many = Array.from({ length: 1_000 }, (_, index) => `::q${index}:: Case ${index}: does precision ignore false negatives? {TRUE####Precision is TP over predicted positives.}`).join("\n\n");
-    const imported = await routes.importDeck.POST(request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: many, commit: true }), params({ deckId }));
+    const many = Array.from(
+      { length: 1_000 },
+      (_, index) =>
+        `::q${index}:: Case ${index}: does precision ignore false negatives? {TRUE####Precision is TP over predicted positives.}`,
+    ).join("\n\n");
+    const imported = await routes.importDeck.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: many, commit: true }),
+      params({ deckId }),
+    );
     expect(await imported.json()).toEqual({ imported: 1_000 });
     await authoring.publishDeck(db, owner(), deckId);
     expect(await findPracticeQuestions(db, { deckId })).toHaveLength(1_001);
@@ -418,7 +637,9 @@ describe("import", () => {
     const before = await snapshot();
     const fresh = (id: string): Question => ({ ...single(`Fresh ${id}?`), id });
     // The third question reuses an existing id: the insert fails after the first two rows were written.
-    await expect(authoring.commitImport(db, owner(), deckId, [fresh("q-import-1"), fresh("q-import-2"), fresh(questionId)])).rejects.toThrow();
+    await expect(
+      authoring.commitImport(db, owner(), deckId, [fresh("q-import-1"), fresh("q-import-2"), fresh(questionId)]),
+    ).rejects.toThrow();
     expect(await snapshot()).toBe(before);
     expect(await db.question.count({ where: { id: { in: ["q-import-1", "q-import-2"] } } })).toBe(0);
   });
@@ -426,15 +647,42 @@ describe("import", () => {
   it("reads the Markdown deck format, Aiken and CSV, with line numbers for problems", async () => {
     const { deckId } = await fixture();
     const cases = [
-      { format: "markdown", text: "## x-one\ntype: true-false\ndifficulty: 1\nterms: [precision]\nanswer: true\n\nPrecision ignores false negatives.\n\n### Explanation\nTP / (TP + FP).\n", questions: 1, problems: [] as number[] },
-      { format: "markdown", text: "## x-two\ntype: true-false\ndifficulty: 5\nterms: [precision]\nanswer: true\n\nOops.\n\n### Explanation\nNo.\n", questions: 0, problems: [3] },
-      { format: "aiken", text: "Which metric ignores false negatives?\nA. Precision\nB. Recall\nANSWER: A\n", questions: 0, problems: [1] },
-      { format: "csv", text: "front,back\nWhat does PR AUC summarize?,precision and recall across thresholds\n", questions: 1, problems: [] },
+      {
+        format: "markdown",
+        text: "## x-one\ntype: true-false\ndifficulty: 1\nterms: [precision]\nanswer: true\n\nPrecision ignores false negatives.\n\n### Explanation\nTP / (TP + FP).\n",
+        questions: 1,
+        problems: [] as number[],
+      },
+      {
+        format: "markdown",
+        text: "## x-two\ntype: true-false\ndifficulty: 5\nterms: [precision]\nanswer: true\n\nOops.\n\n### Explanation\nNo.\n",
+        questions: 0,
+        problems: [3],
+      },
+      {
+        format: "aiken",
+        text: "Which metric ignores false negatives?\nA. Precision\nB. Recall\nANSWER: A\n",
+        questions: 0,
+        problems: [1],
+      },
+      {
+        format: "csv",
+        text: "front,back\nWhat does PR AUC summarize?,precision and recall across thresholds\n",
+        questions: 1,
+        problems: [],
+      },
     ];
     for (const { format, text, questions, problems } of cases) {
-      const reply = await routes.importDeck.POST(request("owner", "POST", `/api/author/decks/${deckId}/import`, { format, text }), params({ deckId }));
+      const reply = await routes.importDeck.POST(
+        request("owner", "POST", `/api/author/decks/${deckId}/import`, { format, text }),
+        params({ deckId }),
+      );
       const summary = (await reply.json()) as { questions: unknown[]; problems: { line: number }[] };
-      expect([format, summary.questions.length, summary.problems.map((problem) => problem.line)]).toEqual([format, questions, problems]);
+      expect([format, summary.questions.length, summary.problems.map((problem) => problem.line)]).toEqual([
+        format,
+        questions,
+        problems,
+      ]);
     }
   });
 });

@@ -8,7 +8,8 @@ const { db } = await import("@/lib/data/db");
 const { syncContentDecks } = await import("@/lib/data/content-sync");
 
 const { decks } = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug)));
-const edited = (source: ParsedDeck[], change: (deck: ParsedDeck) => ParsedDeck) => source.map((deck, index) => (index === 0 ? change(deck) : deck));
+const edited = (source: ParsedDeck[], change: (deck: ParsedDeck) => ParsedDeck) =>
+  source.map((deck, index) => (index === 0 ? change(deck) : deck));
 
 describe("syncContentDecks against SQLite", () => {
   it("loads every deck and question once, and a second sync changes nothing", async () => {
@@ -24,13 +25,17 @@ describe("syncContentDecks against SQLite", () => {
     const first = decks[0]!.questions[0]!;
     const changed = edited(decks, (deck) => ({
       ...deck,
-      questions: deck.questions.map((question, index) => (index === 0 ? { ...question, explanation: `${question.explanation} More.` } : question)),
+      questions: deck.questions.map((question, index) =>
+        index === 0 ? { ...question, explanation: `${question.explanation} More.` } : question,
+      ),
     }));
     expect(await syncContentDecks(db, changed)).toMatchObject({ created: 0, revised: 1 });
     const question = await db.question.findUniqueOrThrow({ where: { id: first.id }, include: { revisions: true } });
     expect(question.revision).toBe(2);
     expect(question.revisions.map((revision) => revision.revision).sort()).toEqual([1, 2]);
-    expect(JSON.parse(question.revisions.find((revision) => revision.revision === 1)!.body).explanation).toBe(first.explanation);
+    expect(JSON.parse(question.revisions.find((revision) => revision.revision === 1)!.body).explanation).toBe(
+      first.explanation,
+    );
   });
 
   it("archives a question removed from content instead of deleting it, and revives it when it returns", async () => {

@@ -19,12 +19,18 @@ const cookies = new Map<string, string>();
 
 async function userWithRole(email: string, role: string) {
   const user = await db.user.create({ data: { email, role } });
-  cookies.set(email, `authjs.session-token=${await encode({ token: { sub: user.id, email }, secret, salt: "authjs.session-token" })}`);
+  cookies.set(
+    email,
+    `authjs.session-token=${await encode({ token: { sub: user.id, email }, secret, salt: "authjs.session-token" })}`,
+  );
 }
 
 function exportAs(email: string | null, deckId: string, format: string) {
   const headers: Record<string, string> = email ? { cookie: cookies.get(email)! } : {};
-  return exportRoute.GET(new NextRequest(`http://localhost/api/author/decks/${deckId}/export?format=${format}`, { headers }), { params: Promise.resolve({ deckId }) });
+  return exportRoute.GET(
+    new NextRequest(`http://localhost/api/author/decks/${deckId}/export?format=${format}`, { headers }),
+    { params: Promise.resolve({ deckId }) },
+  );
 }
 
 beforeAll(async () => {
@@ -52,7 +58,10 @@ describe("GET /api/author/decks/:deckId/export", () => {
   it("exports a deck to Markdown that the content checker reads back as the same questions", async () => {
     const reply = await exportAs("inst@example.com", "evaluation-metrics", "markdown");
     expect(reply.headers.get("content-disposition")).toContain('filename="evaluation-metrics.md"');
-    const { decks: reread, problems } = checkDecks([{ path: "content/decks/evaluation-metrics.md", source: await reply.text() }], slugs);
+    const { decks: reread, problems } = checkDecks(
+      [{ path: "content/decks/evaluation-metrics.md", source: await reply.text() }],
+      slugs,
+    );
     expect(problems).toEqual([]);
     const original = decks.find((deck) => deck.slug === "evaluation-metrics")!;
     const strip = (questions: { line: number }[]) => questions.map((question) => ({ ...question, line: undefined }));

@@ -21,7 +21,12 @@ function countingStream(total: number) {
 }
 
 const jsonRequest = (body: BodyInit, headers: Record<string, string> = {}) =>
-  new Request("http://localhost/api/grade", { method: "POST", headers: { "content-type": "application/json", ...headers }, body, duplex: "half" } as RequestInit);
+  new Request("http://localhost/api/grade", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body,
+    duplex: "half",
+  } as RequestInit);
 
 describe("request bodies", () => {
   it("stops reading an anonymous 16 MB answer at the cap and answers 413 with an error body", async () => {
@@ -35,7 +40,11 @@ describe("request bodies", () => {
 
   it("refuses a declared Content-Length over the cap before reading anything", async () => {
     const { stream, pulled } = countingStream(1024 * 1024);
-    const response = await parseJsonBody(jsonRequest(stream, { "content-length": String(1024 * 1024) }), z.unknown(), BODY_LIMITS.answer);
+    const response = await parseJsonBody(
+      jsonRequest(stream, { "content-length": String(1024 * 1024) }),
+      z.unknown(),
+      BODY_LIMITS.answer,
+    );
     expect(response.ok).toBe(false);
     expect(!response.ok && response.response.status).toBe(413);
     // A stream fills its queue of one chunk by itself; nothing past that is pulled.
@@ -44,17 +53,25 @@ describe("request bodies", () => {
 
   it("refuses other content types with 415, text/plain included", async () => {
     for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
-      const response = await grade.POST(new Request("http://localhost/api/grade", { method: "POST", headers: { "content-type": type }, body: "{}" }));
+      const response = await grade.POST(
+        new Request("http://localhost/api/grade", { method: "POST", headers: { "content-type": type }, body: "{}" }),
+      );
       expect(response.status, type).toBe(415);
       expect((await response.json()).field).toBe("content-type");
     }
-    const missing = await grade.POST(new Request("http://localhost/api/grade", { method: "POST", body: new Uint8Array([123, 125]) }));
+    const missing = await grade.POST(
+      new Request("http://localhost/api/grade", { method: "POST", body: new Uint8Array([123, 125]) }),
+    );
     expect(missing.status).toBe(415);
   });
 
   it("accepts JSON with a charset, and answers malformed JSON or UTF-8 with a 400 naming the body", async () => {
     const schema = z.object({ a: z.number() });
-    const ok = await parseJsonBody(jsonRequest('{"a":1}', { "content-type": "application/json; charset=utf-8" }), schema, 100);
+    const ok = await parseJsonBody(
+      jsonRequest('{"a":1}', { "content-type": "application/json; charset=utf-8" }),
+      schema,
+      100,
+    );
     expect(ok).toEqual({ ok: true, data: { a: 1 } });
     for (const body of ["{", new Uint8Array([0x7b, 0xff, 0x7d])]) {
       const bad = await parseJsonBody(jsonRequest(body), schema, 100);

@@ -12,8 +12,14 @@ describe("changing roles against SQLite", () => {
     const admin = await make("admin@example.com", "admin");
     const instructor = await make("inst@example.com", "instructor");
     const candidate = await make("cand@example.com", "candidate");
-    expect(await changeRole(db, candidate, candidate, "admin")).toEqual({ ok: false, error: "Only admins change roles." });
-    expect(await changeRole(db, instructor, candidate, "instructor")).toEqual({ ok: false, error: "Only admins change roles." });
+    expect(await changeRole(db, candidate, candidate, "admin")).toEqual({
+      ok: false,
+      error: { code: "forbidden", message: "Only admins change roles." },
+    });
+    expect(await changeRole(db, instructor, candidate, "instructor")).toEqual({
+      ok: false,
+      error: { code: "forbidden", message: "Only admins change roles." },
+    });
     expect(await findRole(db, candidate)).toBe("candidate");
     expect(await changeRole(db, admin, candidate, "instructor")).toEqual({ ok: true });
     expect(await findRole(db, candidate)).toBe("instructor");
@@ -22,9 +28,15 @@ describe("changing roles against SQLite", () => {
   it("keeps at least one admin, also when two admins demote each other at once", async () => {
     const first = await make("first@example.com", "admin");
     const second = await db.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
-    const results = await Promise.all([changeRole(db, first, second.id, "candidate"), changeRole(db, second.id, first, "candidate")]);
+    const results = await Promise.all([
+      changeRole(db, first, second.id, "candidate"),
+      changeRole(db, second.id, first, "candidate"),
+    ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(await db.user.count({ where: { role: "admin" } })).toBe(1);
-    expect(await changeRole(db, "nobody", first, "candidate")).toEqual({ ok: false, error: "Only admins change roles." });
+    expect(await changeRole(db, "nobody", first, "candidate")).toEqual({
+      ok: false,
+      error: { code: "forbidden", message: "Only admins change roles." },
+    });
   });
 });

@@ -2,6 +2,7 @@ import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
+import { codeOf, valueOf } from "@/tests/support/outcome";
 
 /**
  * Revoking sessions: Auth.js's own session endpoint (what auth() runs for pages and actions) and the
@@ -23,19 +24,23 @@ const now = new Date("2026-11-30T10:00:00Z");
 const MINUTE = 60_000;
 
 async function newUser(email: string, role = "candidate"): Promise<string> {
-  const result = await signUpWithPassword(db, { email, password, ip: "192.0.2.200" }, now);
-  if (result.kind !== "created") throw new Error(`sign-up of ${email}: ${result.kind}`);
-  await db.user.update({ where: { id: result.user.id }, data: { role } });
-  return result.user.id;
+  const user = valueOf(await signUpWithPassword(db, { email, password, ip: "192.0.2.200" }, now));
+  await db.user.update({ where: { id: user.id }, data: { role } });
+  return user.id;
 }
 
 /** A session cookie as Auth.js issues it; `sv` absent is a token from before session versions. */
 async function sessionCookie(userId: string, email: string, sv?: number): Promise<string> {
-  const token = await encode({ token: { sub: userId, email, ...(sv === undefined ? {} : { sv }) }, secret, salt: "authjs.session-token" });
+  const token = await encode({
+    token: { sub: userId, email, ...(sv === undefined ? {} : { sv }) },
+    secret,
+    salt: "authjs.session-token",
+  });
   return `authjs.session-token=${token}`;
 }
 
-const apiUser = (cookie: string) => getRequestUser(new Request("http://localhost/api/me/summary", { headers: { cookie } }));
+const apiUser = (cookie: string) =>
+  getRequestUser(new Request("http://localhost/api/me/summary", { headers: { cookie } }));
 async function pageSession(cookie: string): Promise<unknown> {
   const reply = await handlers.GET(new NextRequest("http://localhost/api/auth/session", { headers: { cookie } }));
   return reply.json();
@@ -55,8 +60,12 @@ describe("session versions", () => {
     expect(await pageSession(cookie)).toMatchObject({ user: { id: userId } });
 
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() });
-    const result = await changePassword(db, { userId, currentPassword: password, newPassword: "a brand new passphrase", ip: "192.0.2.1" }, now);
-    expect(result).toMatchObject({ kind: "changed", sessionVersion: 1 });
+    const result = await changePassword(
+      db,
+      { userId, currentPassword: password, newPassword: "a brand new passphrase", ip: "192.0.2.1" },
+      now,
+    );
+    expect(result).toMatchObject({ ok: true, value: { sessionVersion: 1 } });
     minutesPass(1);
     expect(await apiUser(cookie)).toBeNull();
     expect(await apiUser(legacy)).toBeNull();
@@ -88,23 +97,36 @@ describe("session versions", () => {
 describe("changing a password", () => {
   it("needs the current password, counts a wrong one like a sign-in, and then only the new password works", async () => {
     const userId = await newUser("dora@example.com");
-    const change = (currentPassword: string, ip = "192.0.2.2") => changePassword(db, { userId, currentPassword, newPassword: "a brand new passphrase", ip }, now);
-    expect(await change("not my password")).toEqual({ kind: "invalid" });
+    const change = (currentPassword: string, ip = "192.0.2.2") =>
+      changePassword(db, { userId, currentPassword, newPassword: "a brand new passphrase", ip }, now);
+    expect(await change("not my password")).toMatchObject({
+      ok: false,
+      error: { code: "invalid", field: "currentPassword" },
+    });
     for (let index = 0; index < 10; index++) await change("not my password");
-    expect((await change(password)).kind).toBe("rate-limited");
-    expect(await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } })).toEqual({ sessionVersion: 0 });
+    expect(codeOf(await change(password))).toBe("rate-limited");
+    expect(await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } })).toEqual({
+      sessionVersion: 0,
+    });
 
-    expect(await change(password, "192.0.2.3")).toEqual({ kind: "changed", email: "dora@example.com", sessionVersion: 1 });
-    const signIn = (attempt: string) => signInWithPassword(db, { email: "dora@example.com", password: attempt, ip: "192.0.2.4" }, now);
-    expect((await signIn(password)).kind).toBe("invalid");
-    expect((await signIn("a brand new passphrase")).kind).toBe("signed-in");
+    expect(await change(password, "192.0.2.3")).toEqual({
+      ok: true,
+      value: { email: "dora@example.com", sessionVersion: 1 },
+    });
+    const signIn = (attempt: string) =>
+      signInWithPassword(db, { email: "dora@example.com", password: attempt, ip: "192.0.2.4" }, now);
+    expect(codeOf(await signIn(password))).toBe("unauthorized");
+    expect(codeOf(await signIn("a brand new passphrase"))).toBe("ok");
   });
 });
 
 describe("deleting an account", () => {
   it("is refused to the last admin, allowed once there is another", async () => {
     const first = await newUser("root@example.com", "admin");
-    expect(await deleteUser(db, first)).toEqual({ ok: false, error: expect.stringMatching(/last admin/) });
+    expect(await deleteUser(db, first)).toEqual({
+      ok: false,
+      error: { code: "forbidden", message: expect.stringMatching(/last admin/) },
+    });
     expect(await db.user.count({ where: { id: first } })).toBe(1);
     const second = await newUser("root2@example.com", "admin");
     const results = await Promise.all([deleteUser(db, first), deleteUser(db, second)]);
@@ -119,7 +141,10 @@ describe("deleting an account", () => {
       await signInWithPassword(db, { email, password: "wrong", ip: "192.0.2.5" }, now);
       await signInWithPassword(db, { email, password: "wrong", ip: "192.0.2.6" }, now);
     }
-    const keysWith = async (text: string) => (await db.rateLimit.findMany({ where: { key: { contains: text } } })).map((row) => row.key).filter((key) => key.includes(text));
+    const keysWith = async (text: string) =>
+      (await db.rateLimit.findMany({ where: { key: { contains: text } } }))
+        .map((row) => row.key)
+        .filter((key) => key.includes(text));
     expect(await keysWith("a_b@example.com")).toHaveLength(3);
     expect(await deleteUser(db, userId)).toEqual({ ok: true });
     expect(await keysWith("a_b@example.com")).toEqual([]);

@@ -7,7 +7,13 @@ import { describe, expect, it } from "vitest";
 function start(env: Record<string, string>) {
   const databaseFile = path.join(tmpdir(), `mlprep-start-${process.pid}-${Date.now()}.db`);
   const run = spawnSync("npx", ["tsx", "scripts/start.ts"], {
-    env: { ...process.env, DATABASE_URL: `file:${databaseFile}`, AUTH_SECRET: "a test secret that is long enough to pass", PORT: "3299", ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${databaseFile}`,
+      AUTH_SECRET: "a test secret that is long enough to pass",
+      PORT: "3299",
+      ...env,
+    },
     encoding: "utf8",
     timeout: 60_000,
   });
@@ -18,7 +24,9 @@ describe("npm start with the test clock", () => {
   it("refuses to start listening on every interface, before touching the database", () => {
     const run = start({ MLPREP_TEST_CLOCK: "1", HOSTNAME: "" });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("MLPREP_TEST_CLOCK: 1 needs the server bound to loopback only, not every interface: set HOSTNAME=127.0.0.1");
+    expect(run.stderr).toContain(
+      "MLPREP_TEST_CLOCK: 1 needs the server bound to loopback only, not every interface: set HOSTNAME=127.0.0.1",
+    );
     expect(existsSync(run.databaseFile)).toBe(false);
   });
 

@@ -6,7 +6,10 @@ const databaseUrl = createFreshDatabase();
 const { db } = await import("@/lib/data/db");
 
 function setRole(...args: string[]) {
-  return spawnSync("npm", ["run", "--silent", "user:role", "--", ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+  return spawnSync("npm", ["run", "--silent", "user:role", "--", ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
 }
 
 beforeAll(async () => {

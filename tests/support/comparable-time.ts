@@ -19,7 +19,10 @@ export function expectComparableTime(ordinary: () => unknown, hostile: () => unk
     hostileMs = Math.min(hostileMs, duration(hostile));
   }
   const allowed = factor * ordinaryMs + slackMs;
-  expect(hostileMs, `hostile input took ${hostileMs.toFixed(1)} ms, ordinary input ${ordinaryMs.toFixed(1)} ms`).toBeLessThanOrEqual(allowed);
+  expect(
+    hostileMs,
+    `hostile input took ${hostileMs.toFixed(1)} ms, ordinary input ${ordinaryMs.toFixed(1)} ms`,
+  ).toBeLessThanOrEqual(allowed);
 }
 
 /**
@@ -28,14 +31,28 @@ export function expectComparableTime(ordinary: () => unknown, hostile: () => unk
  * passes so would pass the interleaved check too); one over it is measured again with
  * expectComparableTime before it can fail the test. The ordinary input is timed again every 50 inputs.
  */
-export function expectAllComparable(parse: (text: string) => unknown, ordinary: string, inputs: Iterable<string>, bounds: TimeBounds = {}): void {
+export function expectAllComparable(
+  parse: (text: string) => unknown,
+  ordinary: string,
+  inputs: Iterable<string>,
+  bounds: TimeBounds = {},
+): void {
   const { factor = 10, slackMs = 25, runs = 3 } = bounds;
   let ordinaryMs = Number.POSITIVE_INFINITY;
   let count = 0;
   for (const input of inputs) {
-    if (count++ % 50 === 0) for (let run = 0; run < runs; run++) ordinaryMs = Math.min(ordinaryMs, duration(() => parse(ordinary)));
+    if (count++ % 50 === 0)
+      for (let run = 0; run < runs; run++)
+        ordinaryMs = Math.min(
+          ordinaryMs,
+          duration(() => parse(ordinary)),
+        );
     if (duration(() => parse(input)) > factor * ordinaryMs + slackMs) {
-      expectComparableTime(() => parse(ordinary), () => parse(input), bounds);
+      expectComparableTime(
+        () => parse(ordinary),
+        () => parse(input),
+        bounds,
+      );
     }
   }
 }

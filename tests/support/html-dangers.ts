@@ -2,7 +2,29 @@ import type { Element, Nodes } from "hast";
 import { fromHtml } from "hast-util-from-html";
 
 /** Elements that run code, load other documents or restyle the page, whatever their attributes. */
-const FORBIDDEN_ELEMENTS = new Set(["script", "iframe", "object", "embed", "style", "link", "meta", "base", "form", "input", "button", "frame", "frameset", "template", "svg", "video", "audio", "source", "marquee", "body", "noscript"]);
+const FORBIDDEN_ELEMENTS = new Set([
+  "script",
+  "iframe",
+  "object",
+  "embed",
+  "style",
+  "link",
+  "meta",
+  "base",
+  "form",
+  "input",
+  "button",
+  "frame",
+  "frameset",
+  "template",
+  "svg",
+  "video",
+  "audio",
+  "source",
+  "marquee",
+  "body",
+  "noscript",
+]);
 const URL_PROPERTIES = ["href", "src", "action", "formAction", "xLinkHref", "background", "poster", "srcDoc", "data"];
 
 /** Every way the rendered HTML could still run script or take over the page, found by parsing it like a browser. */
@@ -17,7 +39,9 @@ export function dangers(html: string): string[] {
         if (name === "style" || name === "srcDoc") found.push(`${element.tagName}[${name}]`);
         if (name === "id" || name === "name") found.push(`${element.tagName}[${name}] (DOM clobbering)`);
         if (URL_PROPERTIES.includes(name)) {
-          const url = String(value).replace(/[\u0000-\u0020]/g, "").toLowerCase();
+          const url = String(value)
+            .replace(/[\u0000-\u0020]/g, "")
+            .toLowerCase();
           if (/^(javascript|vbscript|data):/.test(url)) found.push(`${element.tagName}[${name}=${url.slice(0, 30)}]`);
         }
       }
@@ -27,4 +51,3 @@ export function dangers(html: string): string[] {
   visit(fromHtml(html, { fragment: true }));
   return found;
 }
-

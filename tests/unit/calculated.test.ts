@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { calculatedAnswer, drawVariables, fillPlaceholders, rangeCorners, rangeProblem, valueCount } from "@/lib/domain/calculated";
+import {
+  calculatedAnswer,
+  drawVariables,
+  fillPlaceholders,
+  rangeCorners,
+  rangeProblem,
+  valueCount,
+} from "@/lib/domain/calculated";
 import { grade } from "@/lib/domain/grading";
 import type { Question } from "@/lib/domain/question";
 import { answerText, toAnswerKey, toQuestionView, type Renderer } from "@/lib/domain/question-view";
@@ -54,7 +61,9 @@ describe("calculated questions", () => {
   });
 
   it("fills only parameter placeholders, leaving TeX groups alone", () => {
-    expect(fillPlaceholders("{layers} and \\frac{TP}{TP + FP} and {missing}", { layers: 32 })).toBe("32 and \\frac{TP}{TP + FP} and {missing}");
+    expect(fillPlaceholders("{layers} and \\frac{TP}{TP + FP} and {missing}", { layers: 32 })).toBe(
+      "32 and \\frac{TP}{TP + FP} and {missing}",
+    );
     expect(fillPlaceholders("= {answer}", {}, 2.000001)).toBe("= 2");
     expect(fillPlaceholders("{constructor} {__proto__}", {})).toBe("{constructor} {__proto__}");
     expect(fillPlaceholders("= {answer}", {}, 1234567.89)).toBe("= 1235000");

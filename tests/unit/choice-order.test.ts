@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { choiceOrder, displayOrder, toAuthoredResponse, toShownIndices } from "@/lib/domain/choice-order";
 import { grade, ResponseMismatchError } from "@/lib/domain/grading";
 import type { Question } from "@/lib/domain/question";
-import { keyInShownOrder, toAnswerKey, toQuestionView, viewInShownOrder, type Renderer } from "@/lib/domain/question-view";
+import {
+  keyInShownOrder,
+  toAnswerKey,
+  toQuestionView,
+  viewInShownOrder,
+  type Renderer,
+} from "@/lib/domain/question-view";
 
 const base = { difficulty: 2 as const, terms: ["precision"], tags: [], prompt: "?", explanation: "!" };
 const single: Question = {
@@ -75,7 +81,10 @@ describe("shown positions and authored indices", () => {
       const shownB = view.choices!.indexOf("B");
       expect(grade(single, toAuthoredResponse(single, { type: "single", choice: shownB, seed })).correct).toBe(true);
       const shownA = view.choices!.indexOf("A");
-      expect(grade(single, toAuthoredResponse(single, { type: "single", choice: shownA, seed }))).toEqual({ correct: false, feedback: ["not A"] });
+      expect(grade(single, toAuthoredResponse(single, { type: "single", choice: shownA, seed }))).toEqual({
+        correct: false,
+        feedback: ["not A"],
+      });
     }
   });
 
@@ -94,7 +103,9 @@ describe("shown positions and authored indices", () => {
       const view = viewInShownOrder(toQuestionView(single, 1, render), single, seed);
       const key = keyInShownOrder(toAnswerKey(single, render), single, seed);
       expect(key.correctChoices!.map((index) => view.choices![index])).toEqual(["B"]);
-      view.choices!.forEach((text, shown) => expect(key.choiceFeedback![shown]).toBe(text === "B" ? null : `not ${text}`));
+      view.choices!.forEach((text, shown) =>
+        expect(key.choiceFeedback![shown]).toBe(text === "B" ? null : `not ${text}`),
+      );
     }
     const key = keyInShownOrder(toAnswerKey(multiple, render), multiple, 5);
     expect(key.correctChoices).toEqual(toShownIndices([0, 2], choiceOrder(5, 5)));
@@ -102,11 +113,16 @@ describe("shown positions and authored indices", () => {
 
   it("rejects a shown position out of range before anything is graded", () => {
     expect(() => toAuthoredResponse(single, { type: "single", choice: 4, seed: 1 })).toThrow(ResponseMismatchError);
-    expect(() => toAuthoredResponse(multiple, { type: "multiple", choices: [0, 9], seed: 1 })).toThrow(ResponseMismatchError);
+    expect(() => toAuthoredResponse(multiple, { type: "multiple", choices: [0, 9], seed: 1 })).toThrow(
+      ResponseMismatchError,
+    );
   });
 
   it("leaves responses without a seed, and other types, as they are (answers stored before shuffling)", () => {
     expect(toAuthoredResponse(single, { type: "single", choice: 1 })).toEqual({ type: "single", choice: 1 });
-    expect(toAuthoredResponse(single, { type: "true-false", value: true })).toEqual({ type: "true-false", value: true });
+    expect(toAuthoredResponse(single, { type: "true-false", value: true })).toEqual({
+      type: "true-false",
+      value: true,
+    });
   });
 });

@@ -17,14 +17,27 @@ const question = (id: string, terms: string, prompt: string, difficulty = 1) =>
   `## ${id}\ntype: true-false\ndifficulty: ${difficulty}\nterms: ${terms}\nanswer: true\n\n${prompt}\n\n### Explanation\nBecause.\n\n`;
 
 describe("content quality gates", () => {
-  const { terms } = checkGlossary([term("alpha", "[beta, gamma]"), term("beta", "[alpha, gamma]"), term("gamma", "[alpha, beta]"), term("lonely", "[alpha, beta]")]);
+  const { terms } = checkGlossary([
+    term("alpha", "[beta, gamma]"),
+    term("beta", "[alpha, gamma]"),
+    term("gamma", "[alpha, beta]"),
+    term("lonely", "[alpha, beta]"),
+  ]);
 
   it("reports a term nothing points at, and accepts one that only a question points at", () => {
-    const noQuestions = checkDecks([deckFile(question("m-one", "[alpha]", "Is alpha a metric?"))], new Set(terms.map((entry) => entry.slug))).decks;
-    expect(checkOrphans(terms, noQuestions).map((problem) => `${problem.path}:${problem.line}: ${problem.message}`)).toEqual([
+    const noQuestions = checkDecks(
+      [deckFile(question("m-one", "[alpha]", "Is alpha a metric?"))],
+      new Set(terms.map((entry) => entry.slug)),
+    ).decks;
+    expect(
+      checkOrphans(terms, noQuestions).map((problem) => `${problem.path}:${problem.line}: ${problem.message}`),
+    ).toEqual([
       'content/glossary/lonely.md:1: orphan: no other term (related, contrast or [[link]]) and no question points at "lonely"',
     ]);
-    const withQuestion = checkDecks([deckFile(question("m-two", "[lonely]", "Is lonely a metric?"))], new Set(terms.map((entry) => entry.slug))).decks;
+    const withQuestion = checkDecks(
+      [deckFile(question("m-two", "[lonely]", "Is lonely a metric?"))],
+      new Set(terms.map((entry) => entry.slug)),
+    ).decks;
     expect(checkOrphans(terms, withQuestion)).toEqual([]);
   });
 
@@ -33,27 +46,46 @@ describe("content quality gates", () => {
     const { decks } = checkDecks(
       [
         deckFile(
-          question("m-a", "[alpha]", "Raising the decision threshold of a classifier usually increases its precision and lowers its recall.") +
-            question("m-b", "[alpha]", "Raising the decision threshold of a classifier usually increases its precision and lowers its recall!") +
+          question(
+            "m-a",
+            "[alpha]",
+            "Raising the decision threshold of a classifier usually increases its precision and lowers its recall.",
+          ) +
+            question(
+              "m-b",
+              "[alpha]",
+              "Raising the decision threshold of a classifier usually increases its precision and lowers its recall!",
+            ) +
             question("m-c", "[beta]", "Recall is the share of actual positives that the model finds."),
         ),
       ],
       slugs,
     );
-    expect(checkNearDuplicateQuestions(decks).map((problem) => `${problem.line}: ${problem.message}`)).toEqual([
-      "19: m-b nearly duplicates m-a (content/decks/metrics.md:8), 100% of word trigrams shared",
+    expect(checkNearDuplicateQuestions(decks)).toEqual([
+      {
+        path: "content/decks/metrics.md",
+        line: 19,
+        questionId: "m-b",
+        field: "prompt",
+        message: "nearly duplicates m-a (content/decks/metrics.md:8), 100% of word trigrams shared",
+      },
     ]);
   });
 
   it("counts terms and questions per topic, by type and difficulty, with a total", () => {
     const slugs = new Set(terms.map((entry) => entry.slug));
-    const { decks } = checkDecks([deckFile(question("m-a", "[alpha]", "First?") + question("m-b", "[beta]", "Second one here?", 3))], slugs);
+    const { decks } = checkDecks(
+      [deckFile(question("m-a", "[alpha]", "First?") + question("m-b", "[beta]", "Second one here?", 3))],
+      slugs,
+    );
     const rows = computeCoverage(terms, decks);
     const metrics = rows.find((row) => row.topic === "metrics")!;
     expect(metrics).toMatchObject({ terms: 4, decks: 1, questions: 2, byDifficulty: [1, 0, 1] });
     expect(metrics.byType["true-false"]).toBe(2);
     expect(rows.at(-1)).toMatchObject({ topic: "total", terms: 4, questions: 2 });
-    expect(coverageMarkdown(rows)).toContain("| Evaluation metrics | 4 | 1 | 2 | 0 | 0 | 2 | 0 | 0 | 0 | 0 | 1 / 0 / 1 | 50% / 0% / 50% |");
+    expect(coverageMarkdown(rows)).toContain(
+      "| Evaluation metrics | 4 | 1 | 2 | 0 | 0 | 2 | 0 | 0 | 0 | 0 | 1 / 0 / 1 | 50% / 0% / 50% |",
+    );
     expect(coverageText(rows).split("\n")).toHaveLength(rows.length + 1);
   });
 });

@@ -1,10 +1,24 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkDecks } from "@/lib/content/deck-check";
-import { findTermLinks, parseMarkdown } from "@/lib/content/markdown";
-import { MAX_CONTAINERS, MAX_INLINE_MARKS, MAX_MARKDOWN_LENGTH, MAX_MARKDOWN_LINES, markdownSizeProblem } from "@/lib/content/markdown-budget";
+import { findTermLinks } from "@/lib/content/markdown-check";
+import { parseMarkdown } from "@/lib/content/markdown-parse";
+import {
+  MAX_CONTAINERS,
+  MAX_INLINE_MARKS,
+  MAX_MARKDOWN_LENGTH,
+  MAX_MARKDOWN_LINES,
+  markdownSizeProblem,
+} from "@/lib/content/markdown-budget";
 import { evaluateFormula, FormulaError, parseFormula } from "@/lib/domain/formula";
-import { everyHostileText, hostileFile, hostileText, syntaxSoup, TIMED_RUNS, type Hostility } from "@/tests/fixtures/hostile-text";
+import {
+  everyHostileText,
+  hostileFile,
+  hostileText,
+  syntaxSoup,
+  TIMED_RUNS,
+  type Hostility,
+} from "@/tests/fixtures/hostile-text";
 import { expectAllComparable, expectComparableTime, repeatTo } from "@/tests/support/comparable-time";
 
 /**
@@ -50,7 +64,36 @@ const HOSTILE_DECK: Hostility = {
     "## q\ntype: single\ndifficulty: 1\nterms:\n",
     "## q\ntype: calculated\ndifficulty: 1\nterms: [precision]\nparams:\n  x: [1, 2, 1]\nformula: ",
   ],
-  pieces: ["## ", "### ", "- [x] ", "- ", "> ", "  > ", " ", "\n", "\n\n", "#", "`", "```", "$", "$$", "[[", "]]", "{", "}", ":", "---", "===", "x", "*", "_", "[", "]", "1. ", "  - a\n"],
+  pieces: [
+    "## ",
+    "### ",
+    "- [x] ",
+    "- ",
+    "> ",
+    "  > ",
+    " ",
+    "\n",
+    "\n\n",
+    "#",
+    "`",
+    "```",
+    "$",
+    "$$",
+    "[[",
+    "]]",
+    "{",
+    "}",
+    ":",
+    "---",
+    "===",
+    "x",
+    "*",
+    "_",
+    "[",
+    "]",
+    "1. ",
+    "  - a\n",
+  ],
   endings: ["", "y\n", "\n", "\n\n### Explanation\nWhy.\n"],
 };
 /**
@@ -64,7 +107,38 @@ const DECK_SWEEP_BYTES = 64 * 1024;
 const ORDINARY_MARKDOWN = ORDINARY.slice(ORDINARY.indexOf("A spam filter"));
 const HOSTILE_MARKDOWN: Hostility = {
   openings: ["", "Intro\n\n", "[", "- ", "> ", "$", "**", "1. "],
-  pieces: ["- ", "* ", "1. ", "> ", "\n", "\n\n", " ", "  ", "ab ", "[", "]", "[[", "(", ")", "!", "*", "_", "~", "`", "$", "\\", "<", "&#1", "|", "#", "---", "===", "www.", "a@b.", "http://"],
+  pieces: [
+    "- ",
+    "* ",
+    "1. ",
+    "> ",
+    "\n",
+    "\n\n",
+    " ",
+    "  ",
+    "ab ",
+    "[",
+    "]",
+    "[[",
+    "(",
+    ")",
+    "!",
+    "*",
+    "_",
+    "~",
+    "`",
+    "$",
+    "\\",
+    "<",
+    "&#1",
+    "|",
+    "#",
+    "---",
+    "===",
+    "www.",
+    "a@b.",
+    "http://",
+  ],
   endings: ["", "x", "]", ")", "\n\n", "`", "$"],
 };
 
@@ -102,7 +176,10 @@ describe("the deck format on hostile input", () => {
     fc.assert(
       fc.property(hostileFile(HOSTILE_DECK, DECK_TIMED_BYTES), (body) => {
         const plain = repeatTo(ORDINARY, body.length);
-        expectComparableTime(() => deck(plain), () => deck(body));
+        expectComparableTime(
+          () => deck(plain),
+          () => deck(body),
+        );
       }),
       TIMED_RUNS,
     );
@@ -112,13 +189,25 @@ describe("the deck format on hostile input", () => {
 /** Decks that once took quadratic time or overflowed the stack, at sizes where that showed. */
 describe.each([
   { name: "80 KB of spaces inside a question heading (10 s)", body: `## x${" ".repeat(80_000)}y\n` },
-  { name: "20,000 unknown terms listed one a line (each looked up by rescanning the metadata)", body: `## q\ntype: open\ndifficulty: 2\nterms:\n${"  - no-such-term\n".repeat(20_000)}` },
-  { name: "4,000 block quotes in a prompt (20 s in micromark)", body: `## q\ntype: open\ndifficulty: 2\nterms: [precision]\n\n${"> a\n\n".repeat(4_000)}` },
-  { name: "block quotes nested 60,000 deep on one line (a stack overflow)", body: `## q\ntype: open\ndifficulty: 2\nterms: [precision]\n\n${">".repeat(60_000)} a\n` },
+  {
+    name: "20,000 unknown terms listed one a line (each looked up by rescanning the metadata)",
+    body: `## q\ntype: open\ndifficulty: 2\nterms:\n${"  - no-such-term\n".repeat(20_000)}`,
+  },
+  {
+    name: "4,000 block quotes in a prompt (20 s in micromark)",
+    body: `## q\ntype: open\ndifficulty: 2\nterms: [precision]\n\n${"> a\n\n".repeat(4_000)}`,
+  },
+  {
+    name: "block quotes nested 60,000 deep on one line (a stack overflow)",
+    body: `## q\ntype: open\ndifficulty: 2\nterms: [precision]\n\n${">".repeat(60_000)} a\n`,
+  },
 ])("a deck with $name", ({ body }) => {
   it("is checked without throwing, at most ten times slower than an ordinary deck of its size", () => {
     expect(deck(body).problems.length).toBeGreaterThan(0);
-    expectComparableTime(() => deck(repeatTo(ORDINARY, body.length)), () => deck(body));
+    expectComparableTime(
+      () => deck(repeatTo(ORDINARY, body.length)),
+      () => deck(body),
+    );
   }, 600_000);
 });
 
@@ -129,28 +218,51 @@ describe("the Markdown budget", () => {
     // Lines end at \n, \r or \r\n.
     for (const end of ["\n", "\r", "\r\n"]) {
       expect(markdownSizeProblem(`a${end}`.repeat(MAX_MARKDOWN_LINES)), JSON.stringify(end)).toBeUndefined();
-      expect(markdownSizeProblem(`a${end}`.repeat(MAX_MARKDOWN_LINES) + "a"), JSON.stringify(end)).toMatch(/more than 200 lines/);
+      expect(markdownSizeProblem(`a${end}`.repeat(MAX_MARKDOWN_LINES) + "a"), JSON.stringify(end)).toMatch(
+        /more than 200 lines/,
+      );
     }
     // Every list marker and quote counts, nested ones on one line too.
     for (const marker of ["- ", "* ", "+ ", "12. ", "3) ", "> ", ">"]) {
       expect(markdownSizeProblem(`${marker}a\n`.repeat(MAX_CONTAINERS)), marker).toBeUndefined();
       expect(markdownSizeProblem(`${marker.repeat(MAX_CONTAINERS)}a`), marker).toBeUndefined();
-      expect(markdownSizeProblem(`${marker.repeat(MAX_CONTAINERS + 1)}a`), marker).toMatch(/more than 200 list items and block quotes/);
+      expect(markdownSizeProblem(`${marker.repeat(MAX_CONTAINERS + 1)}a`), marker).toMatch(
+        /more than 200 list items and block quotes/,
+      );
     }
     // Not containers: emphasis, a dash inside a word, a number without its dot or space, a thematic break.
     expect(markdownSizeProblem("*a* -b 12 1.5 a-b ---\n".repeat(100))).toBeUndefined();
     expect(markdownSizeProblem("]".repeat(MAX_INLINE_MARKS))).toBeUndefined();
-    expect(markdownSizeProblem(`$x_1$ [a] ${"*".repeat(MAX_INLINE_MARKS - 4)}`)).toMatch(/more than 1,000 of the marks/);
+    expect(markdownSizeProblem(`$x_1$ [a] ${"*".repeat(MAX_INLINE_MARKS - 4)}`)).toMatch(
+      /more than 1,000 of the marks/,
+    );
   });
 
-  it("reports an oversized text by its field, from the prompt to a rubric point", () => {
-    const messages = (body: string) => deck(body).problems.map((problem) => problem.message);
+  it("reports an oversized text by its field, from the prompt to a choice's feedback and a rubric point", () => {
+    const fields = (body: string) =>
+      deck(body).problems.map(({ questionId, field, message }) => ({ questionId, field, message }));
     const open = (prompt: string, model: string) =>
       `## q\ntype: open\ndifficulty: 2\nterms: [precision]\n\n${prompt}\n\n### Model answer\n${model}\n\n### Rubric\n- ${">".repeat(MAX_CONTAINERS + 1)} deep\n\n### Explanation\nWhy.\n`;
     const tooMany = "has more than 200 list items and block quotes; shorten it or split it into several questions";
-    expect(messages(open("a\n".repeat(MAX_MARKDOWN_LINES + 1), "Fine."))).toContain("q: the prompt has more than 200 lines; shorten it or split it into several questions");
-    expect(messages(open("Fine.", `${"- ".repeat(MAX_CONTAINERS + 1)}a`))).toContain(`q: the model answer ${tooMany}`);
-    expect(messages(open("Fine.", "Fine."))).toContain(`q: the rubric point 1 ${tooMany}`);
+    expect(fields(open("a\n".repeat(MAX_MARKDOWN_LINES + 1), "Fine."))).toContainEqual({
+      questionId: "q",
+      field: "prompt",
+      message: "has more than 200 lines; shorten it or split it into several questions",
+    });
+    expect(fields(open("Fine.", `${"- ".repeat(MAX_CONTAINERS + 1)}a`))).toContainEqual({
+      questionId: "q",
+      field: "modelAnswer",
+      message: tooMany,
+    });
+    expect(fields(open("Fine.", "Fine."))).toContainEqual({ questionId: "q", field: "rubric.0", message: tooMany });
+    const single = `## q\ntype: single\ndifficulty: 2\nterms: [precision]\n\nPick.\n\n- [x] Yes\n- [ ] No\n  > ${"*".repeat(MAX_INLINE_MARKS + 1)}\n\n### Explanation\nWhy.\n`;
+    expect(fields(single)).toEqual([
+      {
+        questionId: "q",
+        field: "choices.1.feedback",
+        message: expect.stringMatching(/^has more than 1,000 of the marks/),
+      },
+    ]);
   });
 
   it("finds the line of every term link, counting line breaks once", () => {
@@ -168,12 +280,17 @@ describe("the Markdown budget", () => {
   }, 900_000);
 
   it("keeps whatever passes it to at most ten times the parsing time of ordinary Markdown of its length", () => {
-    const hostile = fc.integer({ min: MAX_MARKDOWN_LENGTH / 4, max: MAX_MARKDOWN_LENGTH }).chain((length) => hostileText(HOSTILE_MARKDOWN, length));
+    const hostile = fc
+      .integer({ min: MAX_MARKDOWN_LENGTH / 4, max: MAX_MARKDOWN_LENGTH })
+      .chain((length) => hostileText(HOSTILE_MARKDOWN, length));
     fc.assert(
       fc.property(hostile, fc.boolean(), (markdown, fillFirst) => {
         const text = withinBudget(markdown, fillFirst);
         expect(markdownSizeProblem(text)).toBeUndefined();
-        expectComparableTime(() => parseMarkdown(repeatTo(ORDINARY_MARKDOWN, text.length)), () => parseMarkdown(text));
+        expectComparableTime(
+          () => parseMarkdown(repeatTo(ORDINARY_MARKDOWN, text.length)),
+          () => parseMarkdown(text),
+        );
       }),
       { numRuns: 60, endOnFailure: true },
     );
@@ -212,7 +329,10 @@ describe("the formula language on hostile input", () => {
     };
     fc.assert(
       fc.property(hostileText(HOSTILE_FORMULA, 500), (source) => {
-        expectComparableTime(() => parse(repeatTo(ORDINARY_FORMULA, 500)), () => parse(source));
+        expectComparableTime(
+          () => parse(repeatTo(ORDINARY_FORMULA, 500)),
+          () => parse(source),
+        );
       }),
       { numRuns: 50, endOnFailure: true },
     );

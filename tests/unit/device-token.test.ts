@@ -16,7 +16,8 @@ describe("device tokens", () => {
     expect(readDeviceToken(secret, `cmuser0002.${deviceId}.${mac}`)).toBeUndefined();
     expect(readDeviceToken(secret, `${token}x`)).toBeUndefined();
     expect(readDeviceToken(secret, `${token}.extra`)).toBeUndefined();
-    for (const malformed of [undefined, "", "..", "a.b", "a b.c.d", `${"a".repeat(300)}.b.c`]) expect(readDeviceToken(secret, malformed)).toBeUndefined();
+    for (const malformed of [undefined, "", "..", "a.b", "a b.c.d", `${"a".repeat(300)}.b.c`])
+      expect(readDeviceToken(secret, malformed)).toBeUndefined();
   });
 
   it("will not issue a token whose ids could split differently", () => {

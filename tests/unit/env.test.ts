@@ -11,6 +11,7 @@ describe("TRUST_PROXY", () => {
   });
 
   it("refuses anything else, naming the variable", () => {
-    for (const wrong of ["yes", "-1", "1.5", "11"]) expect(() => parseEnv({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
+    for (const wrong of ["yes", "-1", "1.5", "11"])
+      expect(() => parseEnv({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY/);
   });
 });

@@ -49,7 +49,9 @@ describe("formula evaluator", () => {
     expect(failure(() => parseFormula(""))).toMatch(/empty/);
     expect(failure(() => parseFormula("2 +"))).toMatch(/ended/);
     expect(failure(() => parseFormula("(2 + 3"))).toMatch(/expected "\)"/);
-    expect(failure(() => parseFormula("2 + 3)"))).toMatch(/unexpected "\)" after a complete expression \(at character 6\)/);
+    expect(failure(() => parseFormula("2 + 3)"))).toMatch(
+      /unexpected "\)" after a complete expression \(at character 6\)/,
+    );
     expect(failure(() => parseFormula("2 * * 3"))).toMatch(/found "\*" \(at character 5\)/);
     expect(failure(() => parseFormula("2 $ 3"))).toMatch(/unexpected character "\$" \(at character 3\)/);
     expect(failure(() => parseFormula("evil(1)"))).toMatch(/unknown function "evil"/);

@@ -9,7 +9,8 @@ function term(slug: string, frontMatter: string, text = body()): SourceFile {
   return { path: `content/glossary/${slug}.md`, source: `---\n${frontMatter}\n---\n${text}\n` };
 }
 
-const validFront = (name: string, related = "[beta, omega]") => `term: ${name}\naliases: []\ntopics: [metrics]\nrelated: ${related}`;
+const validFront = (name: string, related = "[beta, omega]") =>
+  `term: ${name}\naliases: []\ntopics: [metrics]\nrelated: ${related}`;
 const alpha = term("alpha", validFront("Alpha"), body("Alpha relates to [[beta]]."));
 const beta = term("beta", validFront("Beta", "[alpha, omega]"));
 const omega = term("omega", validFront("Omega", "[alpha, beta]"));
@@ -43,7 +44,9 @@ describe("checkGlossary", () => {
 
   it("reports YAML syntax errors with their line", () => {
     const bad = term("gamma", "term: Gamma\naliases: [unclosed\ntopics: [metrics]\nrelated: [alpha, beta]");
-    expect(problemsOf([...base, bad])).toEqual([expect.stringMatching(/^content\/glossary\/gamma\.md:\d+: invalid YAML/)]);
+    expect(problemsOf([...base, bad])).toEqual([
+      expect.stringMatching(/^content\/glossary\/gamma\.md:\d+: invalid YAML/),
+    ]);
   });
 
   it("reports missing front matter", () => {
@@ -85,7 +88,11 @@ describe("checkGlossary", () => {
 
   it("reports a definition that is too short or too long", () => {
     const short = term("gamma", validFront("Gamma", "[alpha, beta]"), "Too short.");
-    const long = term("delta", validFront("Delta", "[alpha, beta]"), Array.from({ length: 40 }, () => filler).join(" "));
+    const long = term(
+      "delta",
+      validFront("Delta", "[alpha, beta]"),
+      Array.from({ length: 40 }, () => filler).join(" "),
+    );
     expect(problemsOf([...base, short, long])).toEqual([
       expect.stringMatching(/delta\.md:7: the definition has \d+ words; it must have 60 to 250/),
       "content/glossary/gamma.md:7: the definition has 2 words; it must have 60 to 250",
@@ -94,12 +101,16 @@ describe("checkGlossary", () => {
 
   it("reports invalid math with its line", () => {
     const bad = term("gamma", validFront("Gamma", "[alpha, beta]"), `${body()}\n\n$$\\frac{1}{$$`);
-    expect(problemsOf([...base, bad])).toEqual([expect.stringMatching(/^content\/glossary\/gamma\.md:9: invalid math: /)]);
+    expect(problemsOf([...base, bad])).toEqual([
+      expect.stringMatching(/^content\/glossary\/gamma\.md:9: invalid math: /),
+    ]);
   });
 
   it("reports a term with fewer than two related terms", () => {
     const bad = term("gamma", validFront("Gamma", "[alpha]"));
-    expect(problemsOf([...base, bad])).toEqual(["content/glossary/gamma.md:5: related: needs at least two related terms"]);
+    expect(problemsOf([...base, bad])).toEqual([
+      "content/glossary/gamma.md:5: related: needs at least two related terms",
+    ]);
   });
 
   it("asks terms about fast-moving topics for the month they were reviewed", () => {
@@ -108,7 +119,9 @@ describe("checkGlossary", () => {
       'content/glossary/gamma.md:4: a term about llm-inference needs "reviewed: YYYY-MM", the month its facts were last checked',
     ]);
     expect(problemsOf([...base, term("gamma", `${front}\nreviewed: 2026-11`)])).toEqual([]);
-    expect(problemsOf([...base, term("gamma", `${front}\nreviewed: 2026-13`)])).toEqual(["content/glossary/gamma.md:6: reviewed: must be a month as YYYY-MM"]);
+    expect(problemsOf([...base, term("gamma", `${front}\nreviewed: 2026-13`)])).toEqual([
+      "content/glossary/gamma.md:6: reviewed: must be a month as YYYY-MM",
+    ]);
   });
 
   it("reports a term that lists itself as related", () => {
@@ -144,13 +157,19 @@ describe("the shipped decks", () => {
     expect(decks.length).toBeGreaterThanOrEqual(20);
     expect(questions.length).toBeGreaterThanOrEqual(800);
     expect(new Set(questions.map((question) => question.type)).size).toBe(7);
-    const share = (level: number) => questions.filter((question) => question.difficulty === level).length / questions.length;
+    const share = (level: number) =>
+      questions.filter((question) => question.difficulty === level).length / questions.length;
     expect(share(1)).toBeCloseTo(0.3, 1);
     expect(share(2)).toBeCloseTo(0.5, 1);
     expect(share(3)).toBeCloseTo(0.2, 1);
-    const designQuestions = decks.filter((deck) => deck.topic === "ml-system-design").flatMap((deck) => deck.questions).filter((question) => question.type === "open" && question.rubric.length > 0);
+    const designQuestions = decks
+      .filter((deck) => deck.topic === "ml-system-design")
+      .flatMap((deck) => deck.questions)
+      .filter((question) => question.type === "open" && question.rubric.length > 0);
     expect(designQuestions.length).toBeGreaterThanOrEqual(40);
-    expect(questions.filter((question) => question.type === "numeric" || question.type === "calculated").length).toBeGreaterThanOrEqual(60);
+    expect(
+      questions.filter((question) => question.type === "numeric" || question.type === "calculated").length,
+    ).toBeGreaterThanOrEqual(60);
   });
 
   it("link every question to the glossary and give it an explanation", () => {

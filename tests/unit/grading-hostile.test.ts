@@ -45,7 +45,11 @@ function regexNormalize(text: string): string {
 
 describe("short-answer grading of hostile text", () => {
   it("normalises exactly as the regex it replaced did", () => {
-    const text = fc.oneof(syntaxSoup(["", " ", "(", "F1"]), fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 20 }));
+    const text = fc.oneof(
+      syntaxSoup(["", " ", "(", "F1"]),
+      fc.string({ maxLength: 40 }),
+      fc.string({ unit: "grapheme", maxLength: 20 }),
+    );
     fc.assert(
       fc.property(text, (answer) => {
         expect(normalizeShortAnswer(answer)).toBe(regexNormalize(answer));
@@ -55,7 +59,11 @@ describe("short-answer grading of hostile text", () => {
   });
 
   it("never throws, whatever the text up to the open-answer cap", () => {
-    const text = fc.oneof(syntaxSoup(["", "f1", "F1 score"]), fc.string({ maxLength: MAX_OPEN_ANSWER }), fc.string({ unit: "binary", maxLength: 200 }));
+    const text = fc.oneof(
+      syntaxSoup(["", "f1", "F1 score"]),
+      fc.string({ maxLength: MAX_OPEN_ANSWER }),
+      fc.string({ unit: "binary", maxLength: 200 }),
+    );
     fc.assert(
       fc.property(text, (answer) => {
         expect(typeof gradeText(answer).correct).toBe("boolean");
@@ -72,7 +80,10 @@ describe("short-answer grading of hostile text", () => {
     fc.assert(
       fc.property(hostileText(hostility, MAX_OPEN_ANSWER), (answer) => {
         const plain = ordinary(answer.length);
-        expectComparableTime(() => gradeText(plain), () => gradeText(answer));
+        expectComparableTime(
+          () => gradeText(plain),
+          () => gradeText(answer),
+        );
       }),
       { numRuns: 100, endOnFailure: true },
     );
@@ -81,18 +92,25 @@ describe("short-answer grading of hostile text", () => {
   it('grades "x" + 9,997 dots + "x" as fast as ordinary text (it took 121 ms against 7 ms)', () => {
     const dots = `x${".".repeat(9_997)}x`;
     expect(gradeText(dots).correct).toBe(false);
-    expectComparableTime(() => gradeText(ordinary(dots.length)), () => gradeText(dots));
+    expectComparableTime(
+      () => gradeText(ordinary(dots.length)),
+      () => gradeText(dots),
+    );
   });
 });
 
 describe("answer caps", () => {
-  const submit = (response: unknown) => submitAnswerSchema.safeParse({ questionId: "q", revision: 1, response, attemptId: "attempt-0001", elapsedMs: 1 });
+  const submit = (response: unknown) =>
+    submitAnswerSchema.safeParse({ questionId: "q", revision: 1, response, attemptId: "attempt-0001", elapsedMs: 1 });
 
   it("caps a short answer at 500 characters and names the field; an open answer keeps 10,000", async () => {
     expect(submit({ type: "short", text: "a".repeat(MAX_SHORT_ANSWER) }).success).toBe(true);
     const tooLong = submit({ type: "short", text: "a".repeat(MAX_SHORT_ANSWER + 1) });
     expect(tooLong.success).toBe(false);
-    expect(await invalidInput(tooLong.error!).json()).toEqual({ field: "response.text", error: "must be at most 500 characters" });
+    expect(await invalidInput(tooLong.error!).json()).toEqual({
+      field: "response.text",
+      error: "must be at most 500 characters",
+    });
     expect(submit({ type: "open", text: "a".repeat(MAX_OPEN_ANSWER), selfGrade: "good" }).success).toBe(true);
     expect(submit({ type: "open", text: "a".repeat(MAX_OPEN_ANSWER + 1), selfGrade: "good" }).success).toBe(false);
   });

@@ -34,7 +34,10 @@ describe("grade", () => {
     expect(grade(multiple, { type: "multiple", choices: [1, 0] }).correct).toBe(true);
     expect(grade(multiple, { type: "multiple", choices: [0, 0, 1] }).correct).toBe(true);
     expect(grade(multiple, { type: "multiple", choices: [0] }).correct).toBe(false);
-    expect(grade(multiple, { type: "multiple", choices: [0, 1, 2] })).toEqual({ correct: false, feedback: ["C is out."] });
+    expect(grade(multiple, { type: "multiple", choices: [0, 1, 2] })).toEqual({
+      correct: false,
+      feedback: ["C is out."],
+    });
     expect(grade(multiple, { type: "multiple", choices: [] }).correct).toBe(false);
   });
 
@@ -45,15 +48,33 @@ describe("grade", () => {
   });
 
   it("numeric with absolute and relative tolerance, edges included", () => {
-    const absolute: Question = { ...base, id: "q-abs", type: "numeric", answer: 0.8, tolerance: { kind: "absolute", value: 0.01 } };
+    const absolute: Question = {
+      ...base,
+      id: "q-abs",
+      type: "numeric",
+      answer: 0.8,
+      tolerance: { kind: "absolute", value: 0.01 },
+    };
     expect(grade(absolute, { type: "numeric", value: 0.81 }).correct).toBe(true);
     expect(grade(absolute, { type: "numeric", value: 0.79 }).correct).toBe(true);
     expect(grade(absolute, { type: "numeric", value: 0.812 }).correct).toBe(false);
-    const relative: Question = { ...base, id: "q-rel", type: "numeric", answer: 2048, tolerance: { kind: "relative", value: 0.02 } };
+    const relative: Question = {
+      ...base,
+      id: "q-rel",
+      type: "numeric",
+      answer: 2048,
+      tolerance: { kind: "relative", value: 0.02 },
+    };
     expect(grade(relative, { type: "numeric", value: 2088.96 }).correct).toBe(true);
     expect(grade(relative, { type: "numeric", value: 2090 }).correct).toBe(false);
     expect(grade(relative, { type: "numeric", value: Number.NaN }).correct).toBe(false);
-    const negative: Question = { ...base, id: "q-neg", type: "numeric", answer: -4, tolerance: { kind: "relative", value: 0.1 } };
+    const negative: Question = {
+      ...base,
+      id: "q-neg",
+      type: "numeric",
+      answer: -4,
+      tolerance: { kind: "relative", value: 0.1 },
+    };
     expect(grade(negative, { type: "numeric", value: -3.6 }).correct).toBe(true);
   });
 
@@ -68,7 +89,11 @@ describe("grade", () => {
 
   it("open questions take the self-grade; Again counts as not yet known", () => {
     const question: Question = { ...base, id: "q-open", type: "open", modelAnswer: "m", rubric: ["r"] };
-    expect(grade(question, { type: "open", text: "my design", selfGrade: "good" })).toEqual({ correct: true, selfGrade: "good", feedback: [] });
+    expect(grade(question, { type: "open", text: "my design", selfGrade: "good" })).toEqual({
+      correct: true,
+      selfGrade: "good",
+      feedback: [],
+    });
     expect(grade(question, { type: "open", text: "", selfGrade: "again" }).correct).toBe(false);
   });
 

@@ -8,7 +8,14 @@ const DAY_MS = 86_400_000;
 const fromNow = (ms: number) => new Date(now.getTime() + ms);
 
 function guestAttempt(attemptId: string, answeredAt: Date, questionId = "q1"): GuestAttempt {
-  return { attemptId, questionId, revision: 1, response: { type: "true-false", value: true }, elapsedMs: 4_000, answeredAt };
+  return {
+    attemptId,
+    questionId,
+    revision: 1,
+    response: { type: "true-false", value: true },
+    elapsedMs: 4_000,
+    answeredAt,
+  };
 }
 
 const ids = (attempts: GuestAttempt[]) => attempts.map((attempt) => attempt.attemptId);
@@ -20,7 +27,10 @@ describe("planGuestMerge", () => {
 
   it("keeps the first of attempts sharing an id", () => {
     const first = guestAttempt("a", fromNow(-10 * MINUTE_MS), "q1");
-    const plan = planGuestMerge([first, guestAttempt("a", fromNow(-5 * MINUTE_MS), "q2"), guestAttempt("a", fromNow(-MINUTE_MS), "q3")], now);
+    const plan = planGuestMerge(
+      [first, guestAttempt("a", fromNow(-5 * MINUTE_MS), "q2"), guestAttempt("a", fromNow(-MINUTE_MS), "q3")],
+      now,
+    );
     expect(plan.accepted).toEqual([first]);
     expect(plan.skipped).toEqual([
       { attemptId: "a", reason: "duplicate" },
@@ -31,7 +41,10 @@ describe("planGuestMerge", () => {
   it("skips answers later than the allowed clock skew and clamps those within it to now", () => {
     const skew = GUEST_MERGE_LIMITS.clockSkewMs;
     const atSkew = guestAttempt("at-skew", fromNow(skew));
-    const plan = planGuestMerge([guestAttempt("beyond-skew", fromNow(skew + 1)), atSkew, guestAttempt("ahead", fromNow(MINUTE_MS))], now);
+    const plan = planGuestMerge(
+      [guestAttempt("beyond-skew", fromNow(skew + 1)), atSkew, guestAttempt("ahead", fromNow(MINUTE_MS))],
+      now,
+    );
     expect(plan.skipped).toEqual([{ attemptId: "beyond-skew", reason: "in-the-future" }]);
     expect(ids(plan.accepted)).toEqual(["at-skew", "ahead"]);
     expect(plan.accepted.map((attempt) => attempt.answeredAt.getTime())).toEqual([now.getTime(), now.getTime()]);
@@ -41,7 +54,10 @@ describe("planGuestMerge", () => {
 
   it("skips answers older than the maximum age", () => {
     const maxAgeMs = GUEST_MERGE_LIMITS.maxAgeDays * DAY_MS;
-    const plan = planGuestMerge([guestAttempt("too-old", fromNow(-maxAgeMs - 1)), guestAttempt("just-in-time", fromNow(-maxAgeMs))], now);
+    const plan = planGuestMerge(
+      [guestAttempt("too-old", fromNow(-maxAgeMs - 1)), guestAttempt("just-in-time", fromNow(-maxAgeMs))],
+      now,
+    );
     expect(plan.skipped).toEqual([{ attemptId: "too-old", reason: "too-old" }]);
     expect(ids(plan.accepted)).toEqual(["just-in-time"]);
   });
@@ -49,7 +65,9 @@ describe("planGuestMerge", () => {
   it("keeps the most recent answers up to the limit", () => {
     const limit = GUEST_MERGE_LIMITS.maxAttempts;
     // Newest first, as a browser might list them: a-0 is the newest, a-501 the oldest.
-    const attempts = Array.from({ length: limit + 2 }, (_, index) => guestAttempt(`a-${index}`, fromNow(-index * MINUTE_MS)));
+    const attempts = Array.from({ length: limit + 2 }, (_, index) =>
+      guestAttempt(`a-${index}`, fromNow(-index * MINUTE_MS)),
+    );
     const plan = planGuestMerge(attempts, now);
     expect(plan.accepted).toHaveLength(limit);
     expect(plan.skipped).toEqual([
@@ -62,15 +80,25 @@ describe("planGuestMerge", () => {
 
   it("does not count skipped answers against the limit", () => {
     const limit = GUEST_MERGE_LIMITS.maxAttempts;
-    const attempts = Array.from({ length: limit }, (_, index) => guestAttempt(`a-${index}`, fromNow(-index * MINUTE_MS)));
-    const plan = planGuestMerge([...attempts, guestAttempt("a-0", now), guestAttempt("old", fromNow(-400 * DAY_MS))], now);
+    const attempts = Array.from({ length: limit }, (_, index) =>
+      guestAttempt(`a-${index}`, fromNow(-index * MINUTE_MS)),
+    );
+    const plan = planGuestMerge(
+      [...attempts, guestAttempt("a-0", now), guestAttempt("old", fromNow(-400 * DAY_MS))],
+      now,
+    );
     expect(plan.accepted).toHaveLength(limit);
     expect(plan.skipped.map((skip) => skip.reason)).toEqual(["duplicate", "too-old"]);
   });
 
   it("returns accepted answers oldest first, ties in input order", () => {
     const plan = planGuestMerge(
-      [guestAttempt("c", fromNow(-MINUTE_MS)), guestAttempt("b1", fromNow(-5 * MINUTE_MS)), guestAttempt("a", fromNow(-30 * MINUTE_MS)), guestAttempt("b2", fromNow(-5 * MINUTE_MS))],
+      [
+        guestAttempt("c", fromNow(-MINUTE_MS)),
+        guestAttempt("b1", fromNow(-5 * MINUTE_MS)),
+        guestAttempt("a", fromNow(-30 * MINUTE_MS)),
+        guestAttempt("b2", fromNow(-5 * MINUTE_MS)),
+      ],
       now,
     );
     expect(ids(plan.accepted)).toEqual(["a", "b1", "b2", "c"]);

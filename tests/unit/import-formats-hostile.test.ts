@@ -13,7 +13,13 @@ import { expectAllComparable, expectComparableTime, repeatTo } from "@/tests/sup
  */
 
 /** `sweepLength`: where the single-piece sweep runs, large enough for a quadratic cost to show in this format. */
-type Format = { name: string; parse: (text: string) => ImportResult; ordinary: string; hostility: Hostility; sweepLength: number };
+type Format = {
+  name: string;
+  parse: (text: string) => ImportResult;
+  ordinary: string;
+  hostility: Hostility;
+  sweepLength: number;
+};
 
 const formats: Format[] = [
   {
@@ -33,8 +39,47 @@ const formats: Format[] = [
 
 `,
     hostility: {
-      openings: ["", "Q {", "Q {#", "Q {#1", "Q {=a ~", "Q {~%50%", "// ", "// [tag:", "::", "::T:: Q {", "$CATEGORY: ", "Q {####", "Q {T#", "Q {}\n"],
-      pieces: ["{", "}", "=", "~", "#", "..", ".", ":", "::", "\\", "\\n", "%", "%50%", "[tag:", "]", "//", " ", "\n", "x", "1", "->", "####", "\u2028"],
+      openings: [
+        "",
+        "Q {",
+        "Q {#",
+        "Q {#1",
+        "Q {=a ~",
+        "Q {~%50%",
+        "// ",
+        "// [tag:",
+        "::",
+        "::T:: Q {",
+        "$CATEGORY: ",
+        "Q {####",
+        "Q {T#",
+        "Q {}\n",
+      ],
+      pieces: [
+        "{",
+        "}",
+        "=",
+        "~",
+        "#",
+        "..",
+        ".",
+        ":",
+        "::",
+        "\\",
+        "\\n",
+        "%",
+        "%50%",
+        "[tag:",
+        "]",
+        "//",
+        " ",
+        "\n",
+        "x",
+        "1",
+        "->",
+        "####",
+        "\u2028",
+      ],
       endings: ["", "}", "\\n2}", "x}", "\u2028}", "]", "\n\nQ {T}"],
     },
     sweepLength: 64 * 1024,
@@ -53,9 +98,20 @@ const formats: Format[] = [
   {
     name: "flashcards",
     parse: parseFlashcards,
-    ordinary: 'What does precision measure?,"The share of flagged items that are positive, TP / (TP + FP)",metrics classification\n',
+    ordinary:
+      'What does precision measure?,"The share of flagged items that are positive, TP / (TP + FP)",metrics classification\n',
     hostility: {
-      openings: ["", '"', "a,", 'a,"', ' "', "#separator:tab\n", "#html:true\na,", "#tags column:3\n", "#separator:space\n"],
+      openings: [
+        "",
+        '"',
+        "a,",
+        'a,"',
+        ' "',
+        "#separator:tab\n",
+        "#html:true\na,",
+        "#tags column:3\n",
+        "#separator:space\n",
+      ],
       pieces: [",", "\t", '"', '""', 'x"', " ", "\n", "a", "#", ":", "<hr>", "<br>", "&#", "&amp;", ";"],
       endings: ["", '"', '",x\n', "\n", "x"],
     },
@@ -85,7 +141,10 @@ describe.each(formats)("$name on hostile input", ({ parse, ordinary, hostility, 
     fc.assert(
       fc.property(hostileFile(hostility, MAX_IMPORT_BYTES), (text) => {
         const plain = repeatTo(ordinary, text.length);
-        expectComparableTime(() => parse(plain), () => parse(text));
+        expectComparableTime(
+          () => parse(plain),
+          () => parse(text),
+        );
       }),
       TIMED_RUNS,
     );
@@ -94,12 +153,35 @@ describe.each(formats)("$name on hostile input", ({ parse, ordinary, hostility, 
 
 /** Files that once took quadratic time, each at a size where that showed; the times are from before the fix. */
 describe.each([
-  { name: "GIFT: 80 KB of .. in a numeric range (5.5 s against 0.1 s)", parse: parseGift, text: `Q {#1${"..".repeat(40_000)}\\n2}`, ordinary: formats[0]!.ordinary },
-  { name: "GIFT: 80 KB comment of unclosed [tag: (2.2 s)", parse: parseGift, text: `// ${"[tag:".repeat(16_000)}\nQ {T}`, ordinary: formats[0]!.ordinary },
-  { name: "CSV: 400 KB of quotes inside a field (quadratic string building)", parse: parseFlashcards, text: 'a"'.repeat(200_000), ordinary: formats[2]!.ordinary },
-  { name: "Aiken: 400 KB of repeated option letters", parse: parseAiken, text: `Q\n${"A. x\n".repeat(40_000)}${"B. x\n".repeat(40_000)}`, ordinary: formats[1]!.ordinary },
+  {
+    name: "GIFT: 80 KB of .. in a numeric range (5.5 s against 0.1 s)",
+    parse: parseGift,
+    text: `Q {#1${"..".repeat(40_000)}\\n2}`,
+    ordinary: formats[0]!.ordinary,
+  },
+  {
+    name: "GIFT: 80 KB comment of unclosed [tag: (2.2 s)",
+    parse: parseGift,
+    text: `// ${"[tag:".repeat(16_000)}\nQ {T}`,
+    ordinary: formats[0]!.ordinary,
+  },
+  {
+    name: "CSV: 400 KB of quotes inside a field (quadratic string building)",
+    parse: parseFlashcards,
+    text: 'a"'.repeat(200_000),
+    ordinary: formats[2]!.ordinary,
+  },
+  {
+    name: "Aiken: 400 KB of repeated option letters",
+    parse: parseAiken,
+    text: `Q\n${"A. x\n".repeat(40_000)}${"B. x\n".repeat(40_000)}`,
+    ordinary: formats[1]!.ordinary,
+  },
 ])("$name", ({ parse, text, ordinary }) => {
   it("costs at most ten times an ordinary file of its size", () => {
-    expectComparableTime(() => parse(repeatTo(ordinary, text.length)), () => parse(text));
+    expectComparableTime(
+      () => parse(repeatTo(ordinary, text.length)),
+      () => parse(text),
+    );
   }, 600_000);
 });

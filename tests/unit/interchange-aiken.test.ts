@@ -46,11 +46,15 @@ ANSWER: A
 
   it("reads a prompt over several lines, keeping their indentation", () => {
     const text = "Given this code:\n    x = f(y)\nwhat is x?\nA. y\nB. f(y)\nANSWER: B";
-    expect(parseAiken(text).questions).toEqual([single(1, "Given this code:\n    x = f(y)\nwhat is x?", ["y", "f(y)"], 1)]);
+    expect(parseAiken(text).questions).toEqual([
+      single(1, "Given this code:\n    x = f(y)\nwhat is x?", ["y", "f(y)"], 1),
+    ]);
   });
 
   it("accepts CRLF line ends, a BOM and surrounding spaces", () => {
-    expect(parseAiken("\uFEFF  Q?  \r\n  A. x  \r\n  B. y\r\n  ANSWER:   B  \r\n").questions).toEqual([single(1, "Q?", ["x", "y"], 1)]);
+    expect(parseAiken("\uFEFF  Q?  \r\n  A. x  \r\n  B. y\r\n  ANSWER:   B  \r\n").questions).toEqual([
+      single(1, "Q?", ["x", "y"], 1),
+    ]);
   });
 
   it("reports each broken question with its line, and still returns the valid ones", () => {
@@ -88,9 +92,20 @@ ANSWER: B
 
   it("reports every other kind of malformed question clearly", () => {
     const cases: [string, string[]][] = [
-      ["Q?\nA. x\nB. y", ["1: no ANSWER line: end each question with its options (A. …) and ANSWER: followed by a letter"]],
-      ["Q?\nA. x\nB. y\nNext question?\nA. x\nB. y\nANSWER: A", ["1: no ANSWER line: end each question with its options (A. …) and ANSWER: followed by a letter"]],
-      ["Title of the quiz\n\nQ?\nA. x\nB. y\nANSWER: A", ["1: no options and no ANSWER line: end each question with its options (A. …) and ANSWER: followed by a letter"]],
+      [
+        "Q?\nA. x\nB. y",
+        ["1: no ANSWER line: end each question with its options (A. …) and ANSWER: followed by a letter"],
+      ],
+      [
+        "Q?\nA. x\nB. y\nNext question?\nA. x\nB. y\nANSWER: A",
+        ["1: no ANSWER line: end each question with its options (A. …) and ANSWER: followed by a letter"],
+      ],
+      [
+        "Title of the quiz\n\nQ?\nA. x\nB. y\nANSWER: A",
+        [
+          "1: no options and no ANSWER line: end each question with its options (A. …) and ANSWER: followed by a letter",
+        ],
+      ],
       ["Q?\nANSWER: A", ["1: a question needs at least 2 options, found 0"]],
       ["A. x\nB. y\nANSWER: A", ["1: empty question text: write the question on the line before its options"]],
       ["ANSWER: A", ["1: an ANSWER line with no question before it"]],
@@ -100,13 +115,18 @@ ANSWER: B
       ["Q?\nA. x\nA. y\nANSWER: A", ["3: option A appears twice"]],
     ];
     for (const [text, expected] of cases) expect(problemsOf(text), text).toEqual(expected);
-    expect(parseAiken("Q?\nA. x\nB. y\nNext question?\nA. x\nB. y\nANSWER: A").questions.map((question) => question.line)).toEqual([4]);
+    expect(
+      parseAiken("Q?\nA. x\nB. y\nNext question?\nA. x\nB. y\nANSWER: A").questions.map((question) => question.line),
+    ).toEqual([4]);
   });
 
   it("never throws on garbage or on a truncated file", () => {
     const random = seededRandom(42);
     const valid = "Q1?\nA. x\nB) y\nANSWER: B\n\nQ2\ncontinued\nA. one\nB. two\nC. three\nANSWER: C\n";
-    const inputs = [...Array.from({ length: 400 }, () => randomText(random, "ABZ.) \nANSWER:xq", Math.floor(random() * 60))), ...truncations(valid, 3)];
+    const inputs = [
+      ...Array.from({ length: 400 }, () => randomText(random, "ABZ.) \nANSWER:xq", Math.floor(random() * 60))),
+      ...truncations(valid, 3),
+    ];
     for (const input of inputs) {
       for (const problem of parseAiken(input).problems) expect(problem.line).toBeGreaterThanOrEqual(1);
     }
@@ -126,12 +146,20 @@ describe("toAiken", () => {
       single(0, "None right?", ["a", "b"], -1),
       single(0, "Two-line choice?", ["a\nb", "c"], 0),
       single(0, "   ", ["a", "b"], 0),
-      single(0, "Many?", Array.from({ length: 27 }, (_, index) => `choice ${index}`), 0),
+      single(
+        0,
+        "Many?",
+        Array.from({ length: 27 }, (_, index) => `choice ${index}`),
+        0,
+      ),
     ];
     const { text, skipped } = toAiken(questions);
     expect(text).toBe("Which?\nA. Precision\nB. Recall\nANSWER: B\n");
     expect(skipped).toEqual([
-      { index: 1, reason: "a true-false question cannot be written in Aiken, which holds single-choice questions only" },
+      {
+        index: 1,
+        reason: "a true-false question cannot be written in Aiken, which holds single-choice questions only",
+      },
       { index: 2, reason: "a multiple question cannot be written in Aiken, which holds single-choice questions only" },
       { index: 3, reason: "the prompt has several paragraphs, and a blank line ends an Aiken question" },
       { index: 4, reason: "a line of the prompt would be read as an option or an ANSWER line" },
@@ -147,22 +175,39 @@ describe("toAiken", () => {
   it("round-trips single-choice questions, dropping only what Aiken cannot hold", () => {
     const questions: ImportedQuestion[] = [
       single(1, "Which metric ignores false negatives?", ["Precision", "Recall", "F1"], 0),
-      single(7, "A prompt\nover two lines with $\\frac{a}{b}$?", ["x: y", "B. starts like a label", "ANSWER: not really"], 2),
-      single(14, "Twenty-six?", Array.from({ length: 26 }, (_, index) => `choice ${index}`), 25),
+      single(
+        7,
+        "A prompt\nover two lines with $\\frac{a}{b}$?",
+        ["x: y", "B. starts like a label", "ANSWER: not really"],
+        2,
+      ),
+      single(
+        14,
+        "Twenty-six?",
+        Array.from({ length: 26 }, (_, index) => `choice ${index}`),
+        25,
+      ),
     ];
     const withExtras = questions.map((question) => ({ ...question, tags: ["dropped"], explanation: "Dropped too." }));
     expect(parseAiken(toAiken(withExtras).text)).toEqual({ questions, problems: [] });
   });
 
-  it("round-trips every shipped single-choice question it can hold", () => {
-    const singles = shippedContent().questions.filter((question) => question.type === "single");
-    const { text, skipped } = toAiken(singles);
-    const kept = singles.filter((_, index) => !skipped.some((skip) => skip.index === index));
-    expect(kept.length).toBeGreaterThan(singles.length / 2);
-    const { questions, problems } = parseAiken(text);
-    expect(problems).toEqual([]);
-    const essentials = (question: ImportedQuestion) =>
-      question.type === "single" && { prompt: question.prompt, choices: question.choices.map(({ text, correct }) => ({ text, correct })) };
-    expect(questions.map(essentials)).toEqual(kept.map(essentials));
-  }, WHOLE_CONTENT_TEST_TIMEOUT);
+  it(
+    "round-trips every shipped single-choice question it can hold",
+    () => {
+      const singles = shippedContent().questions.filter((question) => question.type === "single");
+      const { text, skipped } = toAiken(singles);
+      const kept = singles.filter((_, index) => !skipped.some((skip) => skip.index === index));
+      expect(kept.length).toBeGreaterThan(singles.length / 2);
+      const { questions, problems } = parseAiken(text);
+      expect(problems).toEqual([]);
+      const essentials = (question: ImportedQuestion) =>
+        question.type === "single" && {
+          prompt: question.prompt,
+          choices: question.choices.map(({ text, correct }) => ({ text, correct })),
+        };
+      expect(questions.map(essentials)).toEqual(kept.map(essentials));
+    },
+    WHOLE_CONTENT_TEST_TIMEOUT,
+  );
 });

@@ -7,7 +7,13 @@ import { randomText, seededRandom, truncations } from "@/tests/fixtures/intercha
 beforeAll(() => void shippedContent());
 
 const defaults = { difficulty: 2 as const, terms: [] as string[], tags: [] as string[], explanation: "" };
-const short = (line: number, prompt: string, answer: string, tags: string[] = [], explanation = ""): ImportedQuestion => ({
+const short = (
+  line: number,
+  prompt: string,
+  answer: string,
+  tags: string[] = [],
+  explanation = "",
+): ImportedQuestion => ({
   ...defaults,
   line,
   type: "short",
@@ -16,7 +22,13 @@ const short = (line: number, prompt: string, answer: string, tags: string[] = []
   tags,
   explanation,
 });
-const open = (line: number, prompt: string, modelAnswer: string, tags: string[] = [], explanation = ""): ImportedQuestion => ({
+const open = (
+  line: number,
+  prompt: string,
+  modelAnswer: string,
+  tags: string[] = [],
+  explanation = "",
+): ImportedQuestion => ({
   ...defaults,
   line,
   type: "open",
@@ -54,8 +66,13 @@ line two"
   });
 
   it("detects tabs from the first line, and takes the delimiter it is given", () => {
-    expect(parseFlashcards("Q1\tA, with comma\ttag\nQ2\tA2").questions).toEqual([short(1, "Q1", "A, with comma", ["tag"]), short(2, "Q2", "A2")]);
-    expect(parseFlashcards("Q1,A1\tstill back", { delimiter: "," }).questions).toEqual([short(1, "Q1", "A1\tstill back")]);
+    expect(parseFlashcards("Q1\tA, with comma\ttag\nQ2\tA2").questions).toEqual([
+      short(1, "Q1", "A, with comma", ["tag"]),
+      short(2, "Q2", "A2"),
+    ]);
+    expect(parseFlashcards("Q1,A1\tstill back", { delimiter: "," }).questions).toEqual([
+      short(1, "Q1", "A1\tstill back"),
+    ]);
     expect(parseFlashcards("Q1\tA1,x", { delimiter: "\t" }).questions).toEqual([short(1, "Q1", "A1,x")]);
     expect(parseFlashcards("Q1,A1", { delimiter: "auto" }).questions).toEqual([short(1, "Q1", "A1")]);
   });
@@ -85,7 +102,10 @@ Basic\tSecond\tAn answer<br/>over two lines\t
   });
 
   it("skips blank and empty rows, and accepts CRLF and a BOM", () => {
-    expect(parseFlashcards("\uFEFFfront,back\r\n\r\nQ1,A1\r\n,,\r\n  \r\nQ2,A2").questions).toEqual([short(3, "Q1", "A1"), short(6, "Q2", "A2")]);
+    expect(parseFlashcards("\uFEFFfront,back\r\n\r\nQ1,A1\r\n,,\r\n  \r\nQ2,A2").questions).toEqual([
+      short(3, "Q1", "A1"),
+      short(6, "Q2", "A2"),
+    ]);
   });
 
   it("reports each broken row with its first line, and still returns the valid ones", () => {
@@ -112,17 +132,27 @@ Also good,two
     expect(problemsOf('Good,one\n"open,quote\nnever,closed\n')).toEqual([
       "2: unbalanced quotes: a quoted field on this row is never closed, so the rest of the file could not be read",
     ]);
-    expect(problemsOf('"bad" tail,back\nGood,two')).toEqual(['1: text after a closing quote: inside a quoted field, write a quote as ""']);
+    expect(problemsOf('"bad" tail,back\nGood,two')).toEqual([
+      '1: text after a closing quote: inside a quoted field, write a quote as ""',
+    ]);
     expect(parseFlashcards('"bad" tail,back\nGood,two').questions).toEqual([short(2, "Good", "two")]);
-    expect(problemsOf('"a\nb" tail,back')).toEqual(['1: text after a closing quote: inside a quoted field, write a quote as ""']);
-    expect(problemsOf('ok,"fine"   \nQ,"x" y')).toEqual(['2: text after a closing quote: inside a quoted field, write a quote as ""']);
+    expect(problemsOf('"a\nb" tail,back')).toEqual([
+      '1: text after a closing quote: inside a quoted field, write a quote as ""',
+    ]);
+    expect(problemsOf('ok,"fine"   \nQ,"x" y')).toEqual([
+      '2: text after a closing quote: inside a quoted field, write a quote as ""',
+    ]);
     // A quote inside an unquoted field is text, as spreadsheets write 5" screens.
     expect(parseFlashcards('5" screen,small').questions).toEqual([short(1, '5" screen', "small")]);
   });
 
   it("reports a one-field row with the delimiter it looked for, and broken headers", () => {
-    expect(problemsOf("Only a front", "\t")).toEqual(["1: a card needs a front and a back separated by a tab; this row has one field"]);
-    expect(problemsOf("#separator:;\nOnly a front")).toEqual(['2: a card needs a front and a back separated by ";"; this row has one field']);
+    expect(problemsOf("Only a front", "\t")).toEqual([
+      "1: a card needs a front and a back separated by a tab; this row has one field",
+    ]);
+    expect(problemsOf("#separator:;\nOnly a front")).toEqual([
+      '2: a card needs a front and a back separated by ";"; this row has one field',
+    ]);
     expect(problemsOf("#separator:Emoji\n#tags column:zero\nQ,A")).toEqual([
       '1: unknown separator "Emoji": use tab, comma, semicolon, pipe, colon, space or the character itself',
       '2: #tags column needs a column number (1 is the first column), not "zero"',
@@ -130,13 +160,18 @@ Also good,two
   });
 
   it("refuses a row of more than 64 fields, reading on after it", () => {
-    expect(problemsOf(`${"a,".repeat(64)}a\nFront,Back`)).toEqual(["1: more than 64 fields: a card is a front, a back and tags, with a few columns Anki adds"]);
+    expect(problemsOf(`${"a,".repeat(64)}a\nFront,Back`)).toEqual([
+      "1: more than 64 fields: a card is a front, a back and tags, with a few columns Anki adds",
+    ]);
     expect(parseFlashcards(`${"a,".repeat(63)}a\nFront,Back`).problems).toEqual([]);
   });
 
   it("never throws on garbage or on a truncated file", () => {
     const random = seededRandom(99);
-    const valid = toAnkiTsv([short(0, 'He said "go"\tnow', "yes", ["a"]), open(0, "Design", `${longAnswer}\n${longAnswer}`)]);
+    const valid = toAnkiTsv([
+      short(0, 'He said "go"\tnow', "yes", ["a"]),
+      open(0, "Design", `${longAnswer}\n${longAnswer}`),
+    ]);
     const inputs = [
       ...Array.from({ length: 400 }, () => randomText(random, ',\t"\n #:ab<>&;', Math.floor(random() * 60))),
       ...truncations(valid, 3),
@@ -144,7 +179,8 @@ Also good,two
     ];
     for (const input of inputs) {
       for (const delimiter of ["auto", ","] as const) {
-        for (const problem of parseFlashcards(input, { delimiter }).problems) expect(problem.line).toBeGreaterThanOrEqual(1);
+        for (const problem of parseFlashcards(input, { delimiter }).problems)
+          expect(problem.line).toBeGreaterThanOrEqual(1);
       }
     }
   });
@@ -176,10 +212,24 @@ describe("toAnkiTsv", () => {
         ],
       },
       { ...base, type: "true-false", prompt: "True?", answer: false },
-      { ...base, type: "numeric", prompt: "Size?", answer: 12.5, tolerance: { kind: "relative", value: 0.07 }, unit: "GiB" },
+      {
+        ...base,
+        type: "numeric",
+        prompt: "Size?",
+        answer: 12.5,
+        tolerance: { kind: "relative", value: 0.07 },
+        unit: "GiB",
+      },
       { ...base, type: "numeric", prompt: "Exact?", answer: 3, tolerance: { kind: "absolute", value: 0.5 } },
       { ...base, type: "short", prompt: 'Say "hi"', accept: ["hi", "hello", "hey"] },
-      { ...base, type: "open", prompt: "Design it.", modelAnswer: "Two\tstages.", rubric: ["Metric", "Latency"], explanation: "Funnel." },
+      {
+        ...base,
+        type: "open",
+        prompt: "Design it.",
+        modelAnswer: "Two\tstages.",
+        rubric: ["Metric", "Latency"],
+        explanation: "Funnel.",
+      },
     ];
     expect(toAnkiTsv(questions).split("\n")).toEqual([
       "#separator:tab",
@@ -197,9 +247,16 @@ describe("toAnkiTsv", () => {
   });
 
   it("starts no field with =, +, - or @, which spreadsheets would run as a formula, and reads the cards back", () => {
-    const cards = [short(4, '=HYPERLINK("http://evil.example")', "-1", ["@risk", "plain"]), open(5, "+cmd|' /C calc'!A0", `@SUM(1+1) ${longAnswer}`, [], "-dash")];
+    const cards = [
+      short(4, '=HYPERLINK("http://evil.example")', "-1", ["@risk", "plain"]),
+      open(5, "+cmd|' /C calc'!A0", `@SUM(1+1) ${longAnswer}`, [], "-dash"),
+    ];
     const tsv = toAnkiTsv(cards);
-    for (const field of tsv.split("\n").slice(3, 5).flatMap((row) => row.split("\t"))) expect(field).not.toMatch(/^"?[=+\-@\t\r]/);
+    for (const field of tsv
+      .split("\n")
+      .slice(3, 5)
+      .flatMap((row) => row.split("\t")))
+      expect(field).not.toMatch(/^"?[=+\-@\t\r]/);
     // HTML fields start with a character reference, which Anki shows as the character; the plain tags field gets CSV's quote mark.
     expect(tsv).toContain("&#61;HYPERLINK");
     expect(parseFlashcards(tsv).questions).toEqual([{ ...cards[0], tags: ["'@risk", "plain"] }, cards[1]]);
@@ -216,17 +273,23 @@ describe("toAnkiTsv", () => {
     expect(parseFlashcards(toAnkiTsv(questions))).toEqual({ questions, problems: [] });
   });
 
-  it("round-trips the prompt, first accepted or model answer, and tags of every shipped short and open question", () => {
-    const cards = shippedContent().questions.filter((question) => question.type === "short" || question.type === "open");
-    expect(cards.length).toBeGreaterThan(10);
-    const { questions, problems } = parseFlashcards(toAnkiTsv(cards));
-    expect(problems).toEqual([]);
-    const essentials = (question: ImportedQuestion) => ({
-      type: question.type,
-      prompt: question.prompt,
-      answer: question.type === "short" ? question.accept[0] : question.type === "open" && question.modelAnswer,
-      tags: question.tags,
-    });
-    expect(questions.map(essentials)).toEqual(cards.map(essentials));
-  }, WHOLE_CONTENT_TEST_TIMEOUT);
+  it(
+    "round-trips the prompt, first accepted or model answer, and tags of every shipped short and open question",
+    () => {
+      const cards = shippedContent().questions.filter(
+        (question) => question.type === "short" || question.type === "open",
+      );
+      expect(cards.length).toBeGreaterThan(10);
+      const { questions, problems } = parseFlashcards(toAnkiTsv(cards));
+      expect(problems).toEqual([]);
+      const essentials = (question: ImportedQuestion) => ({
+        type: question.type,
+        prompt: question.prompt,
+        answer: question.type === "short" ? question.accept[0] : question.type === "open" && question.modelAnswer,
+        tags: question.tags,
+      });
+      expect(questions.map(essentials)).toEqual(cards.map(essentials));
+    },
+    WHOLE_CONTENT_TEST_TIMEOUT,
+  );
 });

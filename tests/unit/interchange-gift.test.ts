@@ -8,11 +8,18 @@ import { shippedContent, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/ship
 beforeAll(() => void shippedContent());
 
 const defaults = { difficulty: 2 as const, terms: [] as string[], tags: [] as string[], explanation: "" };
-type Fields = DistributiveOmit<ImportedQuestion, keyof typeof defaults> & Partial<Pick<ImportedQuestion, "tags" | "explanation">>;
+type Fields = DistributiveOmit<ImportedQuestion, keyof typeof defaults> &
+  Partial<Pick<ImportedQuestion, "tags" | "explanation">>;
 const imported = (fields: Fields): ImportedQuestion => ({ ...defaults, ...fields });
 const problemsOf = (text: string) => parseGift(text).problems.map((problem) => `${problem.line}: ${problem.message}`);
 /** What GIFT keeps of a question: everything but the id, the glossary terms and the difficulty (toEqual skips undefined keys). */
-const portable = (question: ImportedQuestion | Question) => ({ ...question, id: undefined, line: undefined, difficulty: undefined, terms: undefined });
+const portable = (question: ImportedQuestion | Question) => ({
+  ...question,
+  id: undefined,
+  line: undefined,
+  difficulty: undefined,
+  terms: undefined,
+});
 
 describe("parseGift", () => {
   it("reads every question type with titles, feedback and general feedback", () => {
@@ -73,7 +80,13 @@ Name TP / (TP + FP).{=precision =PPV#Also called positive predictive value.}
         answer: false,
         explanation: "No, it rises in the east.\n\nRight, it does not.",
       }),
-      imported({ line: 16, type: "true-false", prompt: "Recall depends on false positives.", answer: false, explanation: "It does not." }),
+      imported({
+        line: 16,
+        type: "true-false",
+        prompt: "Recall depends on false positives.",
+        answer: false,
+        explanation: "It does not.",
+      }),
       imported({ line: 18, type: "true-false", prompt: "Precision can reach 1.", answer: true }),
       imported({
         line: 20,
@@ -91,12 +104,21 @@ Name TP / (TP + FP).{=precision =PPV#Also called positive predictive value.}
         tolerance: { kind: "absolute", value: 0.01 },
         explanation: "Three point one four.",
       }),
-      imported({ line: 24, title: "Essay", type: "open", prompt: "Design a feed ranker.", modelAnswer: "", rubric: [] }),
+      imported({
+        line: 24,
+        title: "Essay",
+        type: "open",
+        prompt: "Design a feed ranker.",
+        modelAnswer: "",
+        rubric: [],
+      }),
     ]);
   });
 
   it("accepts T, TRUE, F and FALSE", () => {
-    const answers = parseGift("A.{T}\n\nB.{TRUE}\n\nC.{F}\n\nD.{FALSE}").questions.map((question) => question.type === "true-false" && question.answer);
+    const answers = parseGift("A.{T}\n\nB.{TRUE}\n\nC.{F}\n\nD.{FALSE}").questions.map(
+      (question) => question.type === "true-false" && question.answer,
+    );
     expect(answers).toEqual([true, true, false, false]);
   });
 
@@ -162,9 +184,17 @@ Fourth.{T}
   });
 
   it("reads the missing-word format as a prompt with a blank", () => {
-    const { questions } = parseGift("Grant is {~buried =entombed ~living} in Grant's tomb.\n\n{=Paris} is the capital of France.");
-    expect(questions.map((question) => question.prompt)).toEqual(["Grant is ___ in Grant's tomb.", "___ is the capital of France."]);
-    expect(questions[0]).toMatchObject({ type: "single", choices: [{ correct: false }, { text: "entombed", correct: true }, { correct: false }] });
+    const { questions } = parseGift(
+      "Grant is {~buried =entombed ~living} in Grant's tomb.\n\n{=Paris} is the capital of France.",
+    );
+    expect(questions.map((question) => question.prompt)).toEqual([
+      "Grant is ___ in Grant's tomb.",
+      "___ is the capital of France.",
+    ]);
+    expect(questions[0]).toMatchObject({
+      type: "single",
+      choices: [{ correct: false }, { text: "entombed", correct: true }, { correct: false }],
+    });
   });
 
   it("reads numeric ranges, several answers, and a missing tolerance as exact", () => {
@@ -222,8 +252,17 @@ Plain essay.{####Just a model answer.}`;
   });
 
   it("writes each rubric point on one line, so that a line break in one cannot start a point or a section", () => {
-    const essay = imported({ line: 1, type: "open", prompt: "Design a cache.", modelAnswer: "Use paging.", rubric: ["Memory\n### Explanation\nInjected", "Batching\n- too"], explanation: "Why." });
-    expect(parseGift(toGift([essay])).questions).toEqual([{ ...essay, rubric: ["Memory ### Explanation Injected", "Batching - too"] }]);
+    const essay = imported({
+      line: 1,
+      type: "open",
+      prompt: "Design a cache.",
+      modelAnswer: "Use paging.",
+      rubric: ["Memory\n### Explanation\nInjected", "Batching\n- too"],
+      explanation: "Why.",
+    });
+    expect(parseGift(toGift([essay])).questions).toEqual([
+      { ...essay, rubric: ["Memory ### Explanation Injected", "Batching - too"] },
+    ]);
   });
 
   it("treats partial credit as the domain can: right in multiple-answer, wrong in single-choice and short answers", () => {
@@ -242,7 +281,13 @@ Short with partial?{=exact =%50%close}`;
   });
 
   it("accepts CRLF line ends and a BOM", () => {
-    expect(parseGift("\uFEFF::T::Q?{T}\r\n\r\nR?{F}\r\n").questions.map((question) => [question.line, question.title, question.prompt])).toEqual([
+    expect(
+      parseGift("\uFEFF::T::Q?{T}\r\n\r\nR?{F}\r\n").questions.map((question) => [
+        question.line,
+        question.title,
+        question.prompt,
+      ]),
+    ).toEqual([
       [1, "T", "Q?"],
       [3, undefined, "R?"],
     ]);
@@ -278,7 +323,9 @@ Also good.{=yes}
   });
 
   it("points at the line of the answer block or answer that is wrong", () => {
-    expect(problemsOf("::Multi-line::\nQuestion text\non two lines\n{=a ~b\n~c")).toEqual(["4: unclosed {: the answer block has no closing }"]);
+    expect(problemsOf("::Multi-line::\nQuestion text\non two lines\n{=a ~b\n~c")).toEqual([
+      "4: unclosed {: the answer block has no closing }",
+    ]);
     expect(problemsOf("Q?\n{\n~a\n~b\n}")).toEqual([
       "3: no correct answer: mark the right answer with =, or give the right answers positive weights such as ~%50%",
     ]);
@@ -292,45 +339,58 @@ Also good.{=yes}
       ["Q? } {=a}", "1: a } with no { before it: write \\} for a literal brace"],
       ["Q?{=a} and }", "1: a } with no { before it: write \\} for a literal brace"],
       ["Q? {=a ~b\nR? {=c ~d}", "1: unclosed {: another { starts before this answer block is closed"],
-      ["Q? {=a ~b}\nR? {=c ~d}", "2: a second answer block: a question has one {…}; separate questions with a blank line"],
+      [
+        "Q? {=a ~b}\nR? {=c ~d}",
+        "2: a second answer block: a question has one {…}; separate questions with a blank line",
+      ],
       ["::Title without end Q?{T}", "1: the title is not closed: write it as ::Title:: before the question text"],
       ["Match.{=a -> 1 =b -> 2}", "1: matching questions (=item -> match) are not supported"],
       ["One answer?{~%100%a}", "1: a multiple-choice question needs at least two answers"],
-      ["Two right?{=a =b ~c}", "1: 2 answers are marked = (fully right), a single-choice question has one; for several right answers use weights such as ~%50%"],
+      [
+        "Two right?{=a =b ~c}",
+        "1: 2 answers are marked = (fully right), a single-choice question has one; for several right answers use weights such as ~%50%",
+      ],
       ["Half?{~%50%a ~%25%b ~c}", "1: the positive weights add up to 75%, not 100%"],
       ["Too much?{~%50%a ~%50%b ~%50%c}", "1: the positive weights add up to 150%, not 100%"],
       ["Range?{#5..1}", "1: the range 5..1 starts above its end"],
       ["Range?{#1..x}", '1: the range end "x" is not a number'],
       ["Negative?{#5:-1}", "1: the tolerance -1 must not be negative"],
-      ["Colons?{#5:1:2}", '1: the numeric answer "5:1:2" has more than one \':\'; write answer:tolerance'],
+      ["Colons?{#5:1:2}", "1: the numeric answer \"5:1:2\" has more than one ':'; write answer:tolerance"],
       ["Empty numeric?{#}", '1: the numeric answer "" is not a number'],
       ["No full credit?{#=%50%5 ~6}", "1: no numeric answer is worth 100%: mark the right one with ="],
       ["Partial short?{=%50%almost}", "1: no short answer is worth 100%: mark the accepted answers with ="],
-      ["Junk first?{junk =a ~b}", '1: unknown answer syntax "junk": answers start with = (right) or ~ (wrong); use # for a number, T or F for true/false, {} for an essay'],
+      [
+        "Junk first?{junk =a ~b}",
+        '1: unknown answer syntax "junk": answers start with = (right) or ~ (wrong); use # for a number, T or F for true/false, {} for an essay',
+      ],
       ["// [tolerance:lots]\nQ?{#5}", "1: [tolerance:lots] needs a number or a percentage such as 2%"],
       ["{}", "1: empty question text: write the question before its answer block"],
     ];
     for (const [text, problem] of cases) expect(problemsOf(text), text).toEqual([problem]);
   });
 
-  it("never throws on garbage or on a truncated file", () => {
-    const random = seededRandom(20240607);
-    const valid = toGift(shippedQuestions().slice(0, 6));
-    const inputs = [
-      ...Array.from({ length: 400 }, () => randomText(random, "{}=~#:%\\/$[]->.\n abT1", Math.floor(random() * 80))),
-      ...truncations(valid, 11),
-      "\\",
-      "{",
-      "}",
-      "::",
-      "$CATEGORY:",
-      "//",
-    ];
-    for (const input of inputs) {
-      const result = parseGift(input);
-      for (const problem of result.problems) expect(problem.line).toBeGreaterThanOrEqual(1);
-    }
-  }, WHOLE_CONTENT_TEST_TIMEOUT);
+  it(
+    "never throws on garbage or on a truncated file",
+    () => {
+      const random = seededRandom(20240607);
+      const valid = toGift(shippedQuestions().slice(0, 6));
+      const inputs = [
+        ...Array.from({ length: 400 }, () => randomText(random, "{}=~#:%\\/$[]->.\n abT1", Math.floor(random() * 80))),
+        ...truncations(valid, 11),
+        "\\",
+        "{",
+        "}",
+        "::",
+        "$CATEGORY:",
+        "//",
+      ];
+      for (const input of inputs) {
+        const result = parseGift(input);
+        for (const problem of result.problems) expect(problem.line).toBeGreaterThanOrEqual(1);
+      }
+    },
+    WHOLE_CONTENT_TEST_TIMEOUT,
+  );
 });
 
 describe("toGift", () => {
@@ -360,7 +420,14 @@ describe("toGift", () => {
           { text: "D", correct: false },
         ],
       }),
-      imported({ line: 3, type: "numeric", prompt: "How big?", answer: 12.5, tolerance: { kind: "relative", value: 0.02 }, unit: "GiB" }),
+      imported({
+        line: 3,
+        type: "numeric",
+        prompt: "How big?",
+        answer: 12.5,
+        tolerance: { kind: "relative", value: 0.02 },
+        unit: "GiB",
+      }),
     ];
     expect(toGift(questions)).toBe(`$CATEGORY: metrics
 
@@ -420,9 +487,29 @@ $CATEGORY: $course$/top
       }),
       imported({ line: 0, type: "true-false", prompt: "True?", answer: true, explanation: "Yes." }),
       imported({ line: 0, type: "true-false", prompt: "False?", answer: false }),
-      imported({ line: 0, type: "numeric", prompt: "Absolute?", answer: -0.5, tolerance: { kind: "absolute", value: 0.05 }, explanation: "Half." }),
-      imported({ line: 0, type: "numeric", prompt: "Relative?", answer: 1e21, tolerance: { kind: "relative", value: 0.07 }, unit: "ops [peak]" }),
-      imported({ line: 0, type: "short", prompt: "Name it.", accept: ["two-tower model", "dual encoder", "%5% off", "T"], explanation: "Two towers." }),
+      imported({
+        line: 0,
+        type: "numeric",
+        prompt: "Absolute?",
+        answer: -0.5,
+        tolerance: { kind: "absolute", value: 0.05 },
+        explanation: "Half.",
+      }),
+      imported({
+        line: 0,
+        type: "numeric",
+        prompt: "Relative?",
+        answer: 1e21,
+        tolerance: { kind: "relative", value: 0.07 },
+        unit: "ops [peak]",
+      }),
+      imported({
+        line: 0,
+        type: "short",
+        prompt: "Name it.",
+        accept: ["two-tower model", "dual encoder", "%5% off", "T"],
+        explanation: "Two towers.",
+      }),
       imported({
         line: 0,
         type: "open",
@@ -439,19 +526,32 @@ $CATEGORY: $course$/top
     expect(back.map(portable)).toEqual(questions.map(portable));
   });
 
-  it("round-trips every shipped question, with its id as the title (a calculated one as its first draw)", () => {
-    const questions = shippedQuestions();
-    expect(questions.length).toBeGreaterThan(50);
-    const { questions: back, problems } = parseGift(toGift(questions));
-    expect(problems).toEqual([]);
-    expect(back.map(portable)).toEqual(questions.map((question) => ({ ...portable(toFixedQuestion(question)), title: question.id })));
-  }, WHOLE_CONTENT_TEST_TIMEOUT);
+  it(
+    "round-trips every shipped question, with its id as the title (a calculated one as its first draw)",
+    () => {
+      const questions = shippedQuestions();
+      expect(questions.length).toBeGreaterThan(50);
+      const { questions: back, problems } = parseGift(toGift(questions));
+      expect(problems).toEqual([]);
+      expect(back.map(portable)).toEqual(
+        questions.map((question) => ({ ...portable(toFixedQuestion(question)), title: question.id })),
+      );
+    },
+    WHOLE_CONTENT_TEST_TIMEOUT,
+  );
 
   it("escapes any text so that it reads back unchanged", () => {
     const random = seededRandom(7);
     for (let run = 0; run < 300; run++) {
       const text = randomText(random, "~=#{}:\\n\n %[]/ab", 1 + Math.floor(random() * 24)).trim() || "x";
-      const question = imported({ line: 0, title: text, type: "short", prompt: text, accept: [text], explanation: text });
+      const question = imported({
+        line: 0,
+        title: text,
+        type: "short",
+        prompt: text,
+        accept: [text],
+        explanation: text,
+      });
       const back = parseGift(toGift([question])).questions[0];
       expect(back && portable(back), JSON.stringify(text)).toEqual(portable(question));
     }

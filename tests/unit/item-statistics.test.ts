@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { computeItemStatistics, type ItemAttempt, type ItemCardDifficulty, type ItemInfo } from "@/lib/domain/item-statistics";
+import {
+  computeItemStatistics,
+  type ItemAttempt,
+  type ItemCardDifficulty,
+  type ItemInfo,
+} from "@/lib/domain/item-statistics";
 
 const t0 = new Date("2026-11-28T09:00:00Z");
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
@@ -16,7 +21,9 @@ function attempt(userId: string, questionId: string, correct: boolean, extra: Pa
  */
 function matrix(questionIds: string[], rows: (0 | 1 | null)[][]): ItemAttempt[] {
   return rows.flatMap((row, learner) =>
-    row.flatMap((score, column) => (score === null ? [] : [attempt(`u${learner + 1}`, questionIds[column]!, score === 1)])),
+    row.flatMap((score, column) =>
+      score === null ? [] : [attempt(`u${learner + 1}`, questionIds[column]!, score === 1)],
+    ),
   );
 }
 

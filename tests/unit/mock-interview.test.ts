@@ -2,13 +2,16 @@ import { describe, expect, it } from "vitest";
 import { scoreMock, selectMockQuestions, type MockPoolItem } from "@/lib/domain/mock-interview";
 import { mulberry32 } from "@/lib/seeded-random";
 
-
 const SEEDS = Array.from({ length: 50 }, (_, index) => index + 1);
 
 /** `perTopic` questions in each topic, difficulties cycling 1, 2, 3. */
 function pool(topics: string[], perTopic: number): MockPoolItem[] {
   return topics.flatMap((topic) =>
-    Array.from({ length: perTopic }, (_, index) => ({ id: `${topic}-${index}`, topic, difficulty: ((index % 3) + 1) as 1 | 2 | 3 })),
+    Array.from({ length: perTopic }, (_, index) => ({
+      id: `${topic}-${index}`,
+      topic,
+      difficulty: ((index % 3) + 1) as 1 | 2 | 3,
+    })),
   );
 }
 

@@ -5,7 +5,15 @@ import { mulberry32 } from "@/lib/seeded-random";
 describe("near-duplicate detector", () => {
   it("normalizes case, accents, punctuation, Markdown and term links, keeping numbers", () => {
     expect(normalizeForComparison("What is **Précision**, see [[recall|Recall]] and [[kv-cache]]? 0.8.")).toEqual([
-      "what", "is", "precision", "see", "recall", "and", "kv", "cache", "0.8",
+      "what",
+      "is",
+      "precision",
+      "see",
+      "recall",
+      "and",
+      "kv",
+      "cache",
+      "0.8",
     ]);
   });
 
@@ -20,9 +28,18 @@ describe("near-duplicate detector", () => {
 
   it("flags a reworded copy and a copy with reordered choices, not different questions on the same topic", () => {
     const items = [
-      { id: "original", text: "A spam filter flags 50 emails and 40 of them are spam. What is the precision of the filter on this batch of emails?" },
-      { id: "reworded", text: "A spam filter flags 50 emails and 40 of them are spam. What is the precision of this filter on this batch of emails?" },
-      { id: "other", text: "A spam filter misses 10 of the 50 spam emails in a batch. What is its recall on this batch?" },
+      {
+        id: "original",
+        text: "A spam filter flags 50 emails and 40 of them are spam. What is the precision of the filter on this batch of emails?",
+      },
+      {
+        id: "reworded",
+        text: "A spam filter flags 50 emails and 40 of them are spam. What is the precision of this filter on this batch of emails?",
+      },
+      {
+        id: "other",
+        text: "A spam filter misses 10 of the 50 spam emails in a batch. What is its recall on this batch?",
+      },
       { id: "choices-a", text: "Which metric ignores false negatives?\nPrecision\nRecall\nSpecificity\nAccuracy" },
       { id: "choices-b", text: "Which metric ignores false negatives?\nPrecision\nRecall\nSpecificity\nAccuracy!" },
     ];

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { computeProgress, type AttemptFact, type CardFact, type ProgressInput, type QuestionFact } from "@/lib/domain/progress";
+import {
+  computeProgress,
+  type AttemptFact,
+  type CardFact,
+  type ProgressInput,
+  type QuestionFact,
+} from "@/lib/domain/progress";
 
 // A Wednesday, 21:00 in Tokyo.
 const now = new Date("2026-03-18T12:00:00Z");
@@ -9,9 +15,14 @@ function input(overrides: Partial<ProgressInput>): ProgressInput {
 }
 
 const question = (id: string, topic = "fundamentals", deckId = "deck"): QuestionFact => ({ id, deckId, topic });
-const attempt = (questionId: string, createdAt: string, correct = true): AttemptFact => ({ questionId, correct, createdAt: new Date(createdAt) });
+const attempt = (questionId: string, createdAt: string, correct = true): AttemptFact => ({
+  questionId,
+  correct,
+  createdAt: new Date(createdAt),
+});
 /** One attempt at noon UTC on each day. */
-const attemptsOn = (questionId: string, dates: string[]) => dates.map((date) => attempt(questionId, `${date}T12:00:00Z`));
+const attemptsOn = (questionId: string, dates: string[]) =>
+  dates.map((date) => attempt(questionId, `${date}T12:00:00Z`));
 
 /** A review-state card last reviewed at `now`, so its recall probability is exactly 1. */
 function card(questionId: string, due: string): CardFact {
@@ -41,7 +52,15 @@ describe("computeProgress", () => {
     expect(report.daily).toHaveLength(30);
     expect(report.daily[0]).toEqual({ date: "2026-02-17", answered: 0, correct: 0 });
     expect(report.daily[29]).toEqual({ date: "2026-03-18", answered: 0, correct: 0 });
-    expect(report.dueNext7Days.map((day) => day.date)).toEqual(["2026-03-18", "2026-03-19", "2026-03-20", "2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24"]);
+    expect(report.dueNext7Days.map((day) => day.date)).toEqual([
+      "2026-03-18",
+      "2026-03-19",
+      "2026-03-20",
+      "2026-03-21",
+      "2026-03-22",
+      "2026-03-23",
+      "2026-03-24",
+    ]);
     expect(report.dueNext7Days.every((day) => day.count === 0)).toBe(true);
     expect(report.heatmap.days.every((day) => day.count === 0)).toBe(true);
   });
@@ -50,7 +69,12 @@ describe("computeProgress", () => {
     const report = computeProgress(
       input({
         questions: [question("q1"), question("q2"), question("q3")],
-        attempts: [attempt("q1", "2026-03-18T08:00:00Z"), attempt("q1", "2026-03-18T09:00:00Z", false), attempt("q2", "2026-03-17T08:00:00Z"), attempt("gone", "2026-03-18T08:00:00Z")],
+        attempts: [
+          attempt("q1", "2026-03-18T08:00:00Z"),
+          attempt("q1", "2026-03-18T09:00:00Z", false),
+          attempt("q2", "2026-03-17T08:00:00Z"),
+          attempt("gone", "2026-03-18T08:00:00Z"),
+        ],
         cards: [card("gone", "2026-03-01T00:00:00Z")],
       }),
     );
@@ -87,22 +111,36 @@ describe("computeProgress", () => {
     });
 
     it("tells the current streak from the longest one after a gap", () => {
-      const attempts = attemptsOn("q1", ["2026-03-01", "2026-03-02", "2026-03-03", "2026-03-04", "2026-03-16", "2026-03-17", "2026-03-18"]);
+      const attempts = attemptsOn("q1", [
+        "2026-03-01",
+        "2026-03-02",
+        "2026-03-03",
+        "2026-03-04",
+        "2026-03-16",
+        "2026-03-17",
+        "2026-03-18",
+      ]);
       const report = computeProgress(input({ questions: [question("q1")], attempts }));
       expect(report.streak).toEqual({ current: 3, longest: 4, activeToday: true });
     });
 
     it("keeps yesterday's streak while today has no attempt yet, and breaks it after an empty day", () => {
-      const ongoing = computeProgress(input({ questions: [question("q1")], attempts: attemptsOn("q1", ["2026-03-16", "2026-03-17"]) }));
+      const ongoing = computeProgress(
+        input({ questions: [question("q1")], attempts: attemptsOn("q1", ["2026-03-16", "2026-03-17"]) }),
+      );
       expect(ongoing.streak).toEqual({ current: 2, longest: 2, activeToday: false });
-      const broken = computeProgress(input({ questions: [question("q1")], attempts: attemptsOn("q1", ["2026-03-15", "2026-03-16"]) }));
+      const broken = computeProgress(
+        input({ questions: [question("q1")], attempts: attemptsOn("q1", ["2026-03-15", "2026-03-16"]) }),
+      );
       expect(broken.streak).toEqual({ current: 0, longest: 2, activeToday: false });
     });
   });
 
   describe("heatmap", () => {
     it("starts on the Monday 52 weeks before this week's and ends today", () => {
-      const report = computeProgress(input({ questions: [question("q1")], attempts: attemptsOn("q1", ["2025-03-17", "2026-03-18", "2026-03-18"]) }));
+      const report = computeProgress(
+        input({ questions: [question("q1")], attempts: attemptsOn("q1", ["2025-03-17", "2026-03-18", "2026-03-18"]) }),
+      );
       expect(report.heatmap.start).toBe("2025-03-17");
       expect(new Date(report.heatmap.start).getUTCDay()).toBe(1);
       // 52 full weeks plus Monday..Wednesday of this one.
@@ -126,7 +164,14 @@ describe("computeProgress", () => {
 
   it("counts due cards by day for a week, overdue ones today", () => {
     const ids = ["q1", "q2", "q3", "q4", "q5", "q6"];
-    const dues = ["2026-03-10T00:00:00Z", "2026-03-18T11:00:00Z", "2026-03-18T20:00:00Z", "2026-03-19T08:00:00Z", "2026-03-24T23:00:00Z", "2026-03-25T01:00:00Z"];
+    const dues = [
+      "2026-03-10T00:00:00Z",
+      "2026-03-18T11:00:00Z",
+      "2026-03-18T20:00:00Z",
+      "2026-03-19T08:00:00Z",
+      "2026-03-24T23:00:00Z",
+      "2026-03-25T01:00:00Z",
+    ];
     const report = computeProgress(
       input({
         questions: ids.map((id) => question(id)),
@@ -140,7 +185,13 @@ describe("computeProgress", () => {
   it("averages mastery over all questions of a deck or topic, unseen ones as 0", () => {
     const report = computeProgress(
       input({
-        questions: [question("q1", "metrics", "d1"), question("q2", "metrics", "d1"), question("q3", "metrics", "d1"), question("q4", "metrics", "d1"), question("q5", "nlp", "d2")],
+        questions: [
+          question("q1", "metrics", "d1"),
+          question("q2", "metrics", "d1"),
+          question("q3", "metrics", "d1"),
+          question("q4", "metrics", "d1"),
+          question("q5", "nlp", "d2"),
+        ],
         decks: [
           { id: "d2", title: "Language models", topic: "nlp" },
           { id: "d1", title: "Metrics", topic: "metrics" },
@@ -150,13 +201,31 @@ describe("computeProgress", () => {
           { slug: "metrics", name: "Evaluation metrics" },
           { slug: "nlp", name: "NLP" },
         ],
-        cards: [card("q1", "2026-03-28T00:00:00Z"), card("q2", "2026-03-28T00:00:00Z"), { ...card("q3", "2026-03-28T00:00:00Z"), state: 0, reps: 0 }],
-        attempts: [attempt("q1", "2026-03-18T08:00:00Z"), attempt("q2", "2026-03-18T08:00:00Z", false), attempt("q2", "2026-03-18T09:00:00Z")],
+        cards: [
+          card("q1", "2026-03-28T00:00:00Z"),
+          card("q2", "2026-03-28T00:00:00Z"),
+          { ...card("q3", "2026-03-28T00:00:00Z"), state: 0, reps: 0 },
+        ],
+        attempts: [
+          attempt("q1", "2026-03-18T08:00:00Z"),
+          attempt("q2", "2026-03-18T08:00:00Z", false),
+          attempt("q2", "2026-03-18T09:00:00Z"),
+        ],
       }),
     );
     const metrics = { questions: 4, seen: 2, answered: 3, correct: 2, accuracy: 2 / 3, mastery: 0.5 };
     expect(report.decks).toEqual([
-      { id: "d2", title: "Language models", topic: "nlp", questions: 1, seen: 0, answered: 0, correct: 0, accuracy: null, mastery: 0 },
+      {
+        id: "d2",
+        title: "Language models",
+        topic: "nlp",
+        questions: 1,
+        seen: 0,
+        answered: 0,
+        correct: 0,
+        accuracy: null,
+        mastery: 0,
+      },
       { id: "d1", title: "Metrics", topic: "metrics", ...metrics },
     ]);
     // Fundamentals has no questions, so it is left out.
@@ -183,7 +252,9 @@ describe("computeProgress", () => {
       ...Array.from({ length: wrong }, () => attempt(`${slug}-1`, "2026-03-18T08:00:00Z", false)),
     ]);
     const topics = results.map(([slug]) => ({ slug, name: slug[0]!.toUpperCase() + slug.slice(1) }));
-    const report = computeProgress(input({ questions, attempts, topics, cards: [card("beta-1", "2026-03-28T00:00:00Z")] }));
+    const report = computeProgress(
+      input({ questions, attempts, topics, cards: [card("beta-1", "2026-03-28T00:00:00Z")] }),
+    );
     expect(report.weakestTopics).toEqual([
       { slug: "zero", name: "Zero", accuracy: 0, mastery: 0, attempts: 3 },
       { slug: "aardvark", name: "Aardvark", accuracy: 1 / 3, mastery: 0, attempts: 3 },

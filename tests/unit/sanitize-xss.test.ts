@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderMarkdown } from "@/lib/content/markdown";
+import { renderMarkdown } from "@/lib/content/markdown-render";
 import { XSS_PAYLOADS } from "@/tests/fixtures/xss-payloads";
 import { dangers } from "@/tests/support/html-dangers";
 
@@ -25,7 +25,10 @@ describe("rendering authored Markdown neutralises script injection", () => {
   });
 
   it("keeps what authors legitimately write: emphasis, code, safe links, tables and math", () => {
-    const html = renderMarkdown("**Bold** `code` [docs](https://example.com) [[kv-cache]]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n$x^2$", termName);
+    const html = renderMarkdown(
+      "**Bold** `code` [docs](https://example.com) [[kv-cache]]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n$x^2$",
+      termName,
+    );
     expect(html).toContain("<strong>Bold</strong>");
     expect(html).toContain('href="https://example.com"');
     expect(html).toContain('href="/glossary/kv-cache"');

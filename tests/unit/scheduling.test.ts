@@ -1,6 +1,14 @@
 import { Rating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DESIRED_RETENTION, isDue, newCard, ratingFor, retrievability, review, type ReviewCard } from "@/lib/domain/scheduling";
+import {
+  DEFAULT_DESIRED_RETENTION,
+  isDue,
+  newCard,
+  ratingFor,
+  retrievability,
+  review,
+  type ReviewCard,
+} from "@/lib/domain/scheduling";
 
 const t0 = new Date("2026-11-28T09:00:00Z");
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/search/route";
 
 async function call(query: string) {
-  const response = GET(new NextRequest(`http://localhost/api/search${query}`));
+  const response = await GET(new NextRequest(`http://localhost/api/search${query}`));
   return { status: response.status, body: await response.json() };
 }
 

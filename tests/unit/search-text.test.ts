@@ -52,7 +52,8 @@ describe("edit distance", () => {
   it("agrees with the textbook dynamic programme on random words", () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const word = () => Array.from({ length: 1 + Math.floor(random() * 12) }, () => "abcde"[Math.floor(random() * 5)]).join("");
+    const word = () =>
+      Array.from({ length: 1 + Math.floor(random() * 12) }, () => "abcde"[Math.floor(random() * 5)]).join("");
     for (let trial = 0; trial < 2000; trial++) {
       const a = word();
       const b = word();

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { NON_PAGE_POLICY, pagePolicy, PERMISSIONS_POLICY, scriptHash } from "@/lib/http/security-headers";
 
-const directives = (policy: string) => new Map(policy.split("; ").map((directive) => [directive.split(" ")[0]!, directive.split(" ").slice(1).join(" ")]));
+const directives = (policy: string) =>
+  new Map(policy.split("; ").map((directive) => [directive.split(" ")[0]!, directive.split(" ").slice(1).join(" ")]));
 
 describe("a page's Content-Security-Policy", () => {
   const options = { githubSignIn: false, development: false };
@@ -53,6 +54,7 @@ describe("a page's Content-Security-Policy", () => {
   });
 
   it("turns off the browser features the site never uses", () => {
-    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) expect(PERMISSIONS_POLICY).toContain(`${feature}=()`);
+    for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"])
+      expect(PERMISSIONS_POLICY).toContain(`${feature}=()`);
   });
 });

@@ -27,10 +27,15 @@ describe("the test clock's binding", () => {
     expect(parseEnv({ ...base, HOSTNAME: host }).MLPREP_TEST_CLOCK).toBe("1");
   });
 
-  it.each(["0.0.0.0", "::", "192.168.1.20", "127.0.0.1.evil.example", "127.0.0.256", "example.com"])("refuses %s", (host) => {
-    expect(isLoopbackHost(host)).toBe(false);
-    expect(() => parseEnv({ ...base, HOSTNAME: host })).toThrow(`MLPREP_TEST_CLOCK: 1 needs the server bound to loopback only, not HOSTNAME=${host}`);
-  });
+  it.each(["0.0.0.0", "::", "192.168.1.20", "127.0.0.1.evil.example", "127.0.0.256", "example.com"])(
+    "refuses %s",
+    (host) => {
+      expect(isLoopbackHost(host)).toBe(false);
+      expect(() => parseEnv({ ...base, HOSTNAME: host })).toThrow(
+        `MLPREP_TEST_CLOCK: 1 needs the server bound to loopback only, not HOSTNAME=${host}`,
+      );
+    },
+  );
 
   it("refuses every interface (no HOSTNAME), and leaves servers without the test clock alone", () => {
     expect(() => parseEnv(base)).toThrow("not every interface: set HOSTNAME=127.0.0.1");

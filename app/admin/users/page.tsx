@@ -13,7 +13,9 @@ export default async function AdminUsersPage() {
   return (
     <>
       <h1>Users</h1>
-      <p className="muted">Candidates practise; instructors also see the question bank and its statistics; admins also manage roles.</p>
+      <p className="muted">
+        Candidates practise; instructors also see the question bank and its statistics; admins also manage roles.
+      </p>
       <table className="table">
         <thead>
           <tr>
@@ -29,7 +31,13 @@ export default async function AdminUsersPage() {
               <th scope="row">{user.email ?? "(no email)"}</th>
               <td>{user.name ?? "–"}</td>
               <td>{user.createdAt.toISOString().slice(0, 10)}</td>
-              <td>{isRole(user.role) ? <RoleForm userId={user.id} email={user.email ?? user.id} role={user.role} /> : user.role}</td>
+              <td>
+                {isRole(user.role) ? (
+                  <RoleForm userId={user.id} email={user.email ?? user.id} role={user.role} />
+                ) : (
+                  user.role
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -26,7 +26,11 @@ export default async function DeckSessionPage({ params, searchParams }: PageProp
     <>
       <h1>{deck.title}</h1>
       <p className="muted">{deck.description}</p>
-      <PracticeSession items={toSessionItems(questions, order, shownParamSchema.parse((await searchParams).shown))} mode="practice" signedIn={Boolean(user)} />
+      <PracticeSession
+        items={toSessionItems(questions, order, shownParamSchema.parse((await searchParams).shown))}
+        mode="practice"
+        signedIn={Boolean(user)}
+      />
     </>
   );
 }

@@ -50,7 +50,8 @@ function QuestionLinks({ questions }: { questions: QuestionRef[] }) {
     <ul className="term-questions">
       {questions.map((question) => (
         <li key={question.id}>
-          <Link href={`/questions/${question.id}`}>{question.summary}</Link> <span className="muted">({question.deckTitle})</span>
+          <Link href={`/questions/${question.id}`}>{question.summary}</Link>{" "}
+          <span className="muted">({question.deckTitle})</span>
         </li>
       ))}
     </ul>
@@ -68,7 +69,7 @@ export default async function TermPage({ params }: { params: Params }) {
       <h1>{entry.term}</h1>
       {entry.aliases.length > 0 ? <p className="term__aliases">Also called: {entry.aliases.join(", ")}</p> : null}
       <TopicChips topics={entry.topics} label="Topics" />
-      {/* Rendered and sanitized at build time from content/ (lib/content/markdown.ts). */}
+      {/* Rendered and sanitized at build time from content/ (lib/content/markdown-render.ts). */}
       <div className="definition" dangerouslySetInnerHTML={{ __html: entry.html }} />
       <div className="term-links">
         <TermLinks title="Related terms" slugs={entry.related} />

@@ -20,9 +20,15 @@ export default async function MockSessionPage({ searchParams }: PageProps<"/mock
     <>
       <h1>Mock interview</h1>
       <p className="muted">
-        {settings.questions} questions, {settings.minutes} minutes. Answers are {user ? "recorded" : "graded"} as you go; verdicts wait for the report.
+        {settings.questions} questions, {settings.minutes} minutes. Answers are {user ? "recorded" : "graded"} as you
+        go; verdicts wait for the report.
       </p>
-      <PracticeSession items={toSessionItems(questions, ids, shownParamSchema.parse(query.shown))} mode="mock" signedIn={Boolean(user)} minutes={settings.minutes} />
+      <PracticeSession
+        items={toSessionItems(questions, ids, shownParamSchema.parse(query.shown))}
+        mode="mock"
+        signedIn={Boolean(user)}
+        minutes={settings.minutes}
+      />
     </>
   );
 }

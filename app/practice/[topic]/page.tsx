@@ -27,7 +27,15 @@ export default async function TopicPracticePage({ params, searchParams }: PagePr
     <>
       <h1>Practise: {TOPIC_LABELS[topic]}</h1>
       <p className="muted">Due questions first, then ones you have not seen.</p>
-      <PracticeSession items={toSessionItems(questions, order.slice(0, TOPIC_SESSION), shownParamSchema.parse((await searchParams).shown))} mode="practice" signedIn={Boolean(user)} />
+      <PracticeSession
+        items={toSessionItems(
+          questions,
+          order.slice(0, TOPIC_SESSION),
+          shownParamSchema.parse((await searchParams).shown),
+        )}
+        mode="practice"
+        signedIn={Boolean(user)}
+      />
     </>
   );
 }

@@ -17,7 +17,11 @@ export default async function QuestionPage({ params, searchParams }: PageProps<"
   return (
     <>
       <h1>Practise one question</h1>
-      <PracticeSession items={toSessionItems(questions, undefined, shownParamSchema.parse((await searchParams).shown))} mode="practice" signedIn={Boolean(user)} />
+      <PracticeSession
+        items={toSessionItems(questions, undefined, shownParamSchema.parse((await searchParams).shown))}
+        mode="practice"
+        signedIn={Boolean(user)}
+      />
     </>
   );
 }

@@ -1,6 +1,8 @@
 "use server";
+import { z } from "zod";
 import { signOut } from "@/lib/auth/auth";
+import { validatedFormAction } from "../action";
 
-export async function signOutAction(): Promise<void> {
+export const signOutAction = validatedFormAction(z.object({}), async () => {
   await signOut({ redirectTo: "/" });
-}
+});

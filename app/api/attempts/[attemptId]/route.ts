@@ -1,15 +1,15 @@
-import { NextResponse } from "next/server";
-import { getRequestUser } from "@/lib/auth/request-session";
 import { db } from "@/lib/data/db";
 import { findOwnAttempt } from "@/lib/data/user-attempts";
-import { notFound, unauthorized } from "@/lib/http/responses";
+import { route } from "@/lib/http/route";
+import { found, ok } from "@/lib/outcome";
+import { attemptParams } from "@/lib/schemas/route-params";
 
 /** GET /api/attempts/:attemptId: one of the caller's own attempts; anyone else's is a 404, as if it did not exist. */
-export async function GET(request: Request, context: RouteContext<"/api/attempts/[attemptId]">) {
-  const user = await getRequestUser(request);
-  if (!user) return unauthorized();
-  const { attemptId } = await context.params;
-  const attempt = await findOwnAttempt(db, user.id, attemptId.slice(0, 64));
-  if (!attempt) return notFound("Attempt");
-  return NextResponse.json({ ...attempt, response: JSON.parse(attempt.response) as unknown });
-}
+export const GET = route({
+  role: "signed-in",
+  params: attemptParams,
+  handler: async ({ caller, params }) => {
+    const attempt = found(await findOwnAttempt(db, caller.id, params.attemptId), "Attempt");
+    return attempt.ok ? ok({ ...attempt.value, response: JSON.parse(attempt.value.response) as unknown }) : attempt;
+  },
+});

@@ -1,16 +1,21 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { getRequestUser } from "@/lib/auth/request-session";
+import { NextRequest } from "next/server";
+import { z } from "zod";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/data/db";
 import { loadProgress } from "@/lib/data/progress";
-import { unauthorized } from "@/lib/http/responses";
+import { route } from "@/lib/http/route";
+import { ok } from "@/lib/outcome";
 import { TIME_ZONE_COOKIE, timeZoneOrUtc } from "@/lib/time-zone";
 
 /** GET /api/me/progress[?tz=Area/City]: the dashboard's data as JSON, for the signed-in user only. */
-export async function GET(request: NextRequest) {
-  const user = await getRequestUser(request);
-  if (!user) return unauthorized();
-  const timeZone = timeZoneOrUtc(request.nextUrl.searchParams.get("tz") ?? request.cookies.get(TIME_ZONE_COOKIE)?.value);
-  const progress = await loadProgress(db, user.id, await requestNow(), timeZone);
-  return NextResponse.json(progress, { headers: { "cache-control": "private, no-store" } });
-}
+export const GET = route({
+  role: "signed-in",
+  // Any string: timeZoneOrUtc turns what is not a zone name into UTC.
+  query: z.object({ tz: z.string().optional() }),
+  headers: { "cache-control": "private, no-store" },
+  handler: async ({ request, caller, query }) => {
+    // Handlers get the request as a plain Request; NextRequest parses its cookies.
+    const timeZone = timeZoneOrUtc(query.tz ?? new NextRequest(request).cookies.get(TIME_ZONE_COOKIE)?.value);
+    return ok(await loadProgress(db, caller.id, await requestNow(), timeZone));
+  },
+});

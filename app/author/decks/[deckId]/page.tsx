@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
 import { DeckForm } from "@/components/author/deck-form";
 import { DeckQuestions } from "@/components/author/deck-questions";
 import { ImportPanel } from "@/components/author/import-panel";
 import { promptSummary, termOptions } from "@/lib/authoring/editor-data";
 import { canAuthor } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
-import { loadEditableDeck } from "@/lib/data/authoring";
+import { loadEditableDeck } from "@/lib/data/authoring/readers";
 import { db } from "@/lib/data/db";
+import { pageValue } from "@/lib/http/page-value";
 
 export const metadata: Metadata = { title: "Edit deck" };
 
@@ -16,9 +16,7 @@ export const metadata: Metadata = { title: "Edit deck" };
 export default async function EditDeckPage({ params }: PageProps<"/author/decks/[deckId]">) {
   const { deckId } = await params;
   const user = await requirePageRole(`/author/decks/${deckId}`, canAuthor);
-  const loaded = await loadEditableDeck(db, user, deckId);
-  if (!loaded.ok) return loaded.status === 404 ? notFound() : forbidden();
-  const deck = loaded.value;
+  const deck = pageValue(await loadEditableDeck(db, user, deckId));
   const { title, topic, description, level } = deck;
   return (
     <>
@@ -31,7 +29,8 @@ export default async function EditDeckPage({ params }: PageProps<"/author/decks/
       <p className="muted">
         {deck.status === "published" ? (
           <>
-            Candidates practise it at <Link href={`/decks/${deck.id}`}>/decks/{deck.id}</Link>. Editing a published question saves a new revision.
+            Candidates practise it at <Link href={`/decks/${deck.id}`}>/decks/{deck.id}</Link>. Editing a published
+            question saves a new revision.
           </>
         ) : (
           "A draft: only you (and admins) see it until you publish it."

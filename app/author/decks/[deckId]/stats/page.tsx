@@ -1,32 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound } from "next/navigation";
+import { notFound } from "next/navigation";
 import { findTerm } from "@/lib/content/glossary-store";
-import { markdownSummary } from "@/lib/content/markdown";
+import { markdownSummary } from "@/lib/content/markdown-text";
 import { canAuthor } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
-import { deckAccess } from "@/lib/data/authoring";
+import { checkStatisticsAccess } from "@/lib/data/authoring/access";
 import { db } from "@/lib/data/db";
 import { loadDeckStatistics } from "@/lib/data/deck-statistics";
 import { findDeck } from "@/lib/data/questions";
+import { NO_VALUE, percent } from "@/lib/domain/format";
 import { ITEM_FLAGS } from "@/lib/domain/item-statistics";
+import { pageValue } from "@/lib/http/page-value";
 
 export const metadata: Metadata = { title: "Item statistics" };
 
-const percent = (value: number | null) => (value === null ? "–" : `${Math.round(value * 100)}%`);
-const decimal = (value: number | null) => (value === null ? "–" : value.toFixed(2));
-const seconds = (ms: number | null) => (ms === null ? "–" : `${(ms / 1000).toFixed(1)} s`);
+const decimal = (value: number | null) => (value === null ? NO_VALUE : value.toFixed(2));
+const seconds = (ms: number | null) => (ms === null ? NO_VALUE : `${(ms / 1000).toFixed(1)} s`);
 const letter = (index: number) => String.fromCharCode(65 + index);
-const FLAG_LABELS = { "too-easy": "too easy", "too-hard": "too hard", "not-discriminating": "not discriminating" } as const;
+const FLAG_LABELS = {
+  "too-easy": "too easy",
+  "too-hard": "too hard",
+  "not-discriminating": "not discriminating",
+} as const;
 
 export default async function DeckStatisticsPage({ params }: PageProps<"/author/decks/[deckId]/stats">) {
   const { deckId } = await params;
   const user = await requirePageRole(`/author/decks/${deckId}/stats`, canAuthor);
-  const access = await deckAccess(db, user, deckId);
-  // Built-in decks' statistics are open to every author; an authored deck's only to its editors, and
-  // another author's draft is not found at all.
-  if (access && !access.canSee) notFound();
-  if (access && access.deck.source !== "content" && !access.canEdit) forbidden();
+  // Built-in decks' statistics are open to every author, an authored deck's only to its editors.
+  pageValue(await checkStatisticsAccess(db, user, deckId));
   const deck = await findDeck(db, deckId);
   if (!deck) notFound();
   const statistics = await loadDeckStatistics(db, deckId);
@@ -55,8 +57,8 @@ export default async function DeckStatisticsPage({ params }: PageProps<"/author/
       <p className="muted">
         Each learner&apos;s first answer to a question counts (later ones are practice). Facility is the share right;
         discrimination is the correlation of a question with the rest of the learner&apos;s score. Flags need at least 5
-        learners: too easy above {percent(ITEM_FLAGS.tooEasyAbove)}, too hard below {percent(ITEM_FLAGS.tooHardBelow)}, not
-        discriminating below {ITEM_FLAGS.discriminationBelow}. Alpha uses learners who answered every question.
+        learners: too easy above {percent(ITEM_FLAGS.tooEasyAbove)}, too hard below {percent(ITEM_FLAGS.tooHardBelow)},
+        not discriminating below {ITEM_FLAGS.discriminationBelow}. Alpha uses learners who answered every question.
       </p>
 
       <h2>Questions</h2>
@@ -89,8 +91,16 @@ export default async function DeckStatisticsPage({ params }: PageProps<"/author/
                   <td>{percent(item.facility)}</td>
                   <td>{decimal(item.discrimination)}</td>
                   <td>{seconds(item.meanTimeMs)}</td>
-                  <td>{item.wrongChoicePicks.length ? item.wrongChoicePicks.map((pick) => `${letter(pick.choice)} ${percent(pick.share)}`).join(" · ") : "–"}</td>
-                  <td>{item.fsrsDifficulty ? `${item.fsrsDifficulty.mean.toFixed(1)} (${item.fsrsDifficulty.count})` : "–"}</td>
+                  <td>
+                    {item.wrongChoicePicks.length
+                      ? item.wrongChoicePicks.map((pick) => `${letter(pick.choice)} ${percent(pick.share)}`).join(" · ")
+                      : "–"}
+                  </td>
+                  <td>
+                    {item.fsrsDifficulty
+                      ? `${item.fsrsDifficulty.mean.toFixed(1)} (${item.fsrsDifficulty.count})`
+                      : "–"}
+                  </td>
                   <td>{item.flags.map((flag) => FLAG_LABELS[flag]).join(", ") || "–"}</td>
                 </tr>
               );
@@ -112,7 +122,8 @@ export default async function DeckStatisticsPage({ params }: PageProps<"/author/
             <tr key={bucket.bucket}>
               <th scope="row">{bucket.bucket}</th>
               <td>
-                <span className="bar" style={{ width: `${(bucket.count / maxBucket) * 12}rem` }} aria-hidden="true" /> {bucket.count}
+                <span className="bar" style={{ width: `${(bucket.count / maxBucket) * 12}rem` }} aria-hidden="true" />{" "}
+                {bucket.count}
               </td>
             </tr>
           ))}

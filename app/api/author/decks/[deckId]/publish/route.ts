@@ -1,10 +1,12 @@
-import { outcomeResponse, requireAuthor } from "@/lib/authoring/responses";
-import { publishDeck } from "@/lib/data/authoring";
+import { canAuthor } from "@/lib/auth/roles";
+import { publishDeck } from "@/lib/data/authoring/deck-writes";
 import { db } from "@/lib/data/db";
+import { route } from "@/lib/http/route";
+import { deckParams } from "@/lib/schemas/route-params";
 
 /** POST /api/author/decks/:deckId/publish: the deck and its draft questions go live for candidates. */
-export async function POST(request: Request, context: RouteContext<"/api/author/decks/[deckId]/publish">) {
-  const caller = await requireAuthor(request);
-  if (!caller.ok) return caller.response;
-  return outcomeResponse(await publishDeck(db, caller.actor, (await context.params).deckId));
-}
+export const POST = route({
+  role: canAuthor,
+  params: deckParams,
+  handler: ({ caller, params }) => publishDeck(db, caller, params.deckId),
+});

@@ -1,22 +1,24 @@
+import { canAuthor } from "@/lib/auth/roles";
 import { checkAuthoredQuestion } from "@/lib/authoring/check-question";
 import { newQuestionId } from "@/lib/authoring/ids";
-import { outcomeResponse, questionProblems, requireAuthor } from "@/lib/authoring/responses";
-import { checkDeckAccess, createQuestion } from "@/lib/data/authoring";
+import { checkDeckAccess } from "@/lib/data/authoring/access";
+import { createQuestion } from "@/lib/data/authoring/question-writes";
 import { db } from "@/lib/data/db";
-import { BODY_LIMITS, parseJsonBody } from "@/lib/http/json-body";
+import { BODY_LIMITS } from "@/lib/http/json-body";
+import { route } from "@/lib/http/route";
 import { saveQuestionSchema } from "@/lib/schemas/authoring";
+import { deckParams } from "@/lib/schemas/route-params";
 
 /** POST /api/author/decks/:deckId/questions {question}: a new draft question, checked like shipped content. */
-export async function POST(request: Request, context: RouteContext<"/api/author/decks/[deckId]/questions">) {
-  const caller = await requireAuthor(request);
-  if (!caller.ok) return caller.response;
-  const { deckId } = await context.params;
+export const POST = route({
+  role: canAuthor,
+  params: deckParams,
   // Ownership first: someone else's deck is a 403 whatever the body says.
-  const access = await checkDeckAccess(db, caller.actor, deckId);
-  if (!access.ok) return outcomeResponse(access);
-  const body = await parseJsonBody(request, saveQuestionSchema, BODY_LIMITS.authoring);
-  if (!body.ok) return body.response;
-  const checked = checkAuthoredQuestion(body.data.question, newQuestionId());
-  if (!checked.ok) return questionProblems(checked.problems);
-  return outcomeResponse(await createQuestion(db, caller.actor, deckId, checked.question), 201);
-}
+  access: (caller, { deckId }) => checkDeckAccess(db, caller, deckId),
+  body: { schema: saveQuestionSchema, limit: BODY_LIMITS.authoring },
+  status: 201,
+  handler: async ({ caller, params, body }) => {
+    const checked = checkAuthoredQuestion(body.question, newQuestionId());
+    return checked.ok ? createQuestion(db, caller, params.deckId, checked.value) : checked;
+  },
+});

@@ -1,14 +1,15 @@
-import { outcomeResponse, requireAuthor } from "@/lib/authoring/responses";
-import { moveQuestion } from "@/lib/data/authoring";
+import { canAuthor } from "@/lib/auth/roles";
+import { moveQuestion } from "@/lib/data/authoring/question-writes";
 import { db } from "@/lib/data/db";
-import { BODY_LIMITS, parseJsonBody } from "@/lib/http/json-body";
+import { BODY_LIMITS } from "@/lib/http/json-body";
+import { route } from "@/lib/http/route";
 import { moveQuestionSchema } from "@/lib/schemas/authoring";
+import { questionParams } from "@/lib/schemas/route-params";
 
 /** POST /api/author/questions/:questionId/move {direction: "up" | "down"}: reorders the deck. */
-export async function POST(request: Request, context: RouteContext<"/api/author/questions/[questionId]/move">) {
-  const caller = await requireAuthor(request);
-  if (!caller.ok) return caller.response;
-  const body = await parseJsonBody(request, moveQuestionSchema, BODY_LIMITS.authoring);
-  if (!body.ok) return body.response;
-  return outcomeResponse(await moveQuestion(db, caller.actor, (await context.params).questionId, body.data.direction));
-}
+export const POST = route({
+  role: canAuthor,
+  params: questionParams,
+  body: { schema: moveQuestionSchema, limit: BODY_LIMITS.authoring },
+  handler: ({ caller, params, body }) => moveQuestion(db, caller, params.questionId, body.direction),
+});

@@ -1,10 +1,12 @@
-import { outcomeResponse, requireAuthor } from "@/lib/authoring/responses";
-import { restoreQuestion } from "@/lib/data/authoring";
+import { canAuthor } from "@/lib/auth/roles";
+import { restoreQuestion } from "@/lib/data/authoring/question-writes";
 import { db } from "@/lib/data/db";
+import { route } from "@/lib/http/route";
+import { questionParams } from "@/lib/schemas/route-params";
 
 /** POST /api/author/questions/:questionId/restore: brings an archived question back. */
-export async function POST(request: Request, context: RouteContext<"/api/author/questions/[questionId]/restore">) {
-  const caller = await requireAuthor(request);
-  if (!caller.ok) return caller.response;
-  return outcomeResponse(await restoreQuestion(db, caller.actor, (await context.params).questionId));
-}
+export const POST = route({
+  role: canAuthor,
+  params: questionParams,
+  handler: ({ caller, params }) => restoreQuestion(db, caller, params.questionId),
+});

@@ -1,0 +1,72 @@
+import type { Role } from "@/lib/auth/roles";
+import type { AnswerKey, AnswerOutcome, QuestionView } from "@/lib/domain/question-view";
+import type { FieldProblem } from "@/lib/outcome";
+
+/**
+ * What the JSON API answers, route by route: the one description both a route and the browser code that
+ * calls it use, so neither side restates a shape. Types only, safe to import anywhere. The data layer's
+ * own return types are held to these by tests/unit/api-contracts.test.ts.
+ */
+
+/** A field the content checker refused: its path inside the question ("choices.2.text", "terms") and why (lib/outcome.ts). */
+export type { FieldProblem };
+
+/**
+ * Every error body: what went wrong, the field it concerns when the input was bad ("response.text"), and,
+ * for a question the content checker refused, every problem.
+ */
+export type ErrorBody = { error: string; field?: string; problems?: FieldProblem[] };
+
+/** POST /api/attempts (signed in, recorded) and POST /api/grade (a guest's, not recorded). */
+export type AnswerReply = AnswerOutcome;
+
+/** GET /api/me/summary: who is signed in, for the header. */
+export type MeSummary =
+  { signedIn: false } | { signedIn: true; name: string | null; email: string | null; dueNow: number; role: Role };
+
+/** POST /api/me/guest-merge: the browser-kept answers moved into the account, and those refused for good. */
+export type GuestMergeReply = {
+  merged: number;
+  skipped: number;
+  rejected: { attemptId: string; field: string; message: string }[];
+};
+
+/** POST /api/author/preview: the checker's problems (an answer, not an error) and, once it renders, the question. */
+export type PreviewReply = { problems: FieldProblem[]; view?: QuestionView; key?: AnswerKey };
+
+/**
+ * POST /api/author/decks, PATCH /api/author/decks/:deckId, POST /api/author/questions/:questionId/publish
+ * and /restore: what was saved.
+ */
+export type Saved = { id: string };
+
+/** POST /api/author/decks/:deckId/duplicate: the editable copy. */
+export type DeckDuplicated = { id: string; questions: number };
+
+/** POST /api/author/decks/:deckId/publish: how many draft questions went live with the deck. */
+export type DeckPublished = { published: number };
+
+/** POST /api/author/decks/:deckId/questions: a new draft. */
+export type QuestionCreated = { id: string; status: string };
+
+/** PUT /api/author/questions/:questionId: a draft edited in place, or a published question's new revision. */
+export type QuestionUpdated = { id: string; revision: number; status: string };
+
+/** POST /api/author/questions/:questionId/move */
+export type QuestionMoved = { moved: boolean };
+
+/** DELETE /api/author/questions/:questionId: deleted if never answered, archived otherwise. */
+export type QuestionRemoved = { outcome: "deleted" | "archived" };
+
+/** POST /api/author/decks/:deckId/import without commit: what would be imported, and every problem with its line. */
+export type ImportPreview = {
+  read: number;
+  problems: { line: number; message: string }[];
+  questions: { line: number; type: string; difficulty: number; terms: string[]; summary: string }[];
+};
+
+/** The same with commit: how many questions were saved as drafts. */
+export type ImportCommitted = { imported: number };
+
+/** The same with commit while problems remain (400): the preview comes with the error, to fix the file. */
+export type ImportRefused = ErrorBody & ImportPreview;
