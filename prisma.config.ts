@@ -6,7 +6,7 @@ import { databaseKindOf, resolveDatabaseUrl } from "./lib/database-url";
 
 // The schema engine binary cannot be downloaded here, so the CLI runs through the same driver adapters
 // the app uses (docs/decisions/002-prisma-offline-recipe.md). DATABASE_URL picks the provider, its schema
-// and its migration history (docs/decisions/015-postgresql.md): file: is SQLite, postgresql:// PostgreSQL.
+// and its migration history (docs/decisions/016-postgresql.md): file: is SQLite, postgresql:// PostgreSQL.
 const databaseUrl = resolveDatabaseUrl(process.env);
 process.env.DATABASE_URL = databaseUrl;
 const postgresql = databaseKindOf(databaseUrl) === "postgresql";
@@ -17,5 +17,6 @@ export default defineConfig({
   engine: "js",
   schema: path.join(folder, "schema.prisma"),
   migrations: { path: path.join(folder, "migrations") },
-  adapter: async () => (postgresql ? new PrismaPg({ connectionString: databaseUrl }) : new PrismaBetterSQLite3({ url: databaseUrl })),
+  adapter: async () =>
+    postgresql ? new PrismaPg({ connectionString: databaseUrl }) : new PrismaBetterSQLite3({ url: databaseUrl }),
 });

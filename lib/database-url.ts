@@ -2,7 +2,7 @@
  * One place that knows what `DATABASE_URL` means, shared by the Prisma CLI config, the runtime client,
  * the start script and the migration runner, so they can never disagree about which database is "the"
  * database: `file:` is SQLite (the default), `postgresql://` or `postgres://` is PostgreSQL
- * (docs/decisions/015-postgresql.md).
+ * (docs/decisions/016-postgresql.md).
  */
 export const DEFAULT_DATABASE_URL = "file:./data/mlprep.db";
 

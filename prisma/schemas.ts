@@ -4,7 +4,7 @@
  * checked in so that its diff (and the PostgreSQL migration it calls for) is reviewed with the change.
  * scripts/prisma-schemas.ts writes it; these are the pure functions it and the drift test share.
  *
- * tests/unit/prisma-schemas.test.ts fails when the two drift apart (docs/decisions/015-postgresql.md).
+ * tests/unit/prisma-schemas.test.ts fails when the two drift apart (docs/decisions/016-postgresql.md).
  */
 import path from "node:path";
 
@@ -14,7 +14,7 @@ export const POSTGRESQL_SCHEMA = path.join("prisma", "postgresql", "schema.prism
 const GENERATED_HEADER = [
   "// GENERATED from prisma/schema.prisma by scripts/prisma-schemas.ts: do not edit. Edit prisma/schema.prisma,",
   "// run `npx tsx scripts/prisma-schemas.ts`, and add a migration to both prisma/migrations (SQLite) and",
-  "// prisma/postgresql/migrations (docs/decisions/015-postgresql.md).",
+  "// prisma/postgresql/migrations (docs/decisions/016-postgresql.md).",
   "",
 ].join("\n");
 

@@ -2,7 +2,7 @@
  * `npm run db:migrate`: applies pending migrations to DATABASE_URL's database (default
  * file:./data/mlprep.db) and exits; for deployments that migrate once before starting the servers.
  * `npm start` runs the same step, so it is never required; on PostgreSQL a second process migrating
- * at the same time waits for the first (docs/decisions/015-postgresql.md).
+ * at the same time waits for the first (docs/decisions/016-postgresql.md).
  */
 import { databaseKind, isSupportedDatabaseUrl, redactDatabaseUrl, resolveDatabaseUrl } from "@/lib/database-url";
 import { migratePostgresql } from "./migrate-postgresql";

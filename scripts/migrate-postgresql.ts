@@ -2,7 +2,7 @@
  * Applies prisma/postgresql/migrations to a PostgreSQL database. `prisma migrate deploy` cannot do it on a
  * machine without Prisma's engine binaries: through @prisma/adapter-pg, Prisma 6.19.3's WebAssembly
  * schema engine fails before applying anything ("Column type 'name' could not be deserialized from the
- * database", prisma/orm#27403). See docs/decisions/015-postgresql.md.
+ * database", prisma/orm#27403). See docs/decisions/016-postgresql.md.
  *
  * What it does, the way `prisma migrate deploy` does it on PostgreSQL:
  * - holds the same session advisory lock as Prisma Migrate (pg_advisory_lock(72707369)) for the whole
@@ -71,7 +71,9 @@ export async function migratePostgresql(
   try {
     // Session-level: held across the per-migration transactions, released when the connection ends
     // even if this process dies.
-    const [{ locked }] = (await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [MIGRATION_LOCK_KEY])).rows as [{ locked: boolean }];
+    const [{ locked }] = (
+      await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1) AS locked", [MIGRATION_LOCK_KEY])
+    ).rows as [{ locked: boolean }];
     const waitedForLock = !locked;
     if (!locked) {
       log(`Another process is migrating ${redactDatabaseUrl(databaseUrl)}: waiting for it to finish.`);
@@ -79,27 +81,45 @@ export async function migratePostgresql(
     }
     try {
       await client.query(CREATE_MIGRATIONS_TABLE);
-      const rows = (await client.query<AppliedRow>(`SELECT "migration_name", "checksum", "finished_at", "rolled_back_at" FROM "_prisma_migrations" ORDER BY "started_at"`)).rows;
+      const rows = (
+        await client.query<AppliedRow>(
+          `SELECT "migration_name", "checksum", "finished_at", "rolled_back_at" FROM "_prisma_migrations" ORDER BY "started_at"`,
+        )
+      ).rows;
       const failed = rows.find((row) => row.finished_at === null && row.rolled_back_at === null);
       if (failed) {
         throw new Error(
           `migration ${failed.migration_name} failed earlier and is recorded as unfinished in _prisma_migrations: fix the database, then mark it rolled back (UPDATE "_prisma_migrations" SET "rolled_back_at" = now() WHERE "migration_name" = '${failed.migration_name}') before migrating again`,
         );
       }
-      const applied = new Map(rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => [row.migration_name, row]));
+      const applied = new Map(
+        rows
+          .filter((row) => row.finished_at !== null && row.rolled_back_at === null)
+          .map((row) => [row.migration_name, row]),
+      );
       const known = new Set(migrations.map((migration) => migration.name));
       const unknown = [...applied.keys()].filter((name) => !known.has(name));
       // As prisma migrate deploy: a warning, so an older server restarted during a rolling upgrade still starts.
-      if (unknown.length) log(`Warning: the database has migrations that ${path.relative(process.cwd(), dir)} does not: ${unknown.join(", ")}.`);
+      if (unknown.length)
+        log(
+          `Warning: the database has migrations that ${path.relative(process.cwd(), dir)} does not: ${unknown.join(", ")}.`,
+        );
       for (const migration of migrations) {
         const row = applied.get(migration.name);
-        if (row && row.checksum !== migration.checksum) log(`Warning: migration ${migration.name} was changed after it was applied.`);
+        if (row && row.checksum !== migration.checksum)
+          log(`Warning: migration ${migration.name} was changed after it was applied.`);
       }
 
       const pending = migrations.filter((migration) => !applied.has(migration.name));
       for (const migration of pending) await applyOne(client, migration);
-      if (pending.length) log(`Applied ${pending.length} PostgreSQL migration${pending.length === 1 ? "" : "s"}: ${pending.map((m) => m.name).join(", ")}.`);
-      else log(`PostgreSQL database is up to date (${migrations.length} migration${migrations.length === 1 ? "" : "s"} applied).`);
+      if (pending.length)
+        log(
+          `Applied ${pending.length} PostgreSQL migration${pending.length === 1 ? "" : "s"}: ${pending.map((m) => m.name).join(", ")}.`,
+        );
+      else
+        log(
+          `PostgreSQL database is up to date (${migrations.length} migration${migrations.length === 1 ? "" : "s"} applied).`,
+        );
       return { applied: pending.map((migration) => migration.name), alreadyApplied: applied.size, waitedForLock };
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]);
@@ -114,17 +134,21 @@ async function applyOne(client: pg.Client, migration: Migration): Promise<void> 
   const id = randomUUID();
   await client.query("BEGIN");
   try {
-    await client.query(`INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "started_at", "applied_steps_count") VALUES ($1, $2, $3, now(), 0)`, [
-      id,
-      migration.checksum,
-      migration.name,
-    ]);
+    await client.query(
+      `INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "started_at", "applied_steps_count") VALUES ($1, $2, $3, now(), 0)`,
+      [id, migration.checksum, migration.name],
+    );
     // No parameters: pg sends the whole file with the simple query protocol, which runs every statement in it.
     await client.query(migration.script);
-    await client.query(`UPDATE "_prisma_migrations" SET "finished_at" = clock_timestamp(), "applied_steps_count" = 1 WHERE "id" = $1`, [id]);
+    await client.query(
+      `UPDATE "_prisma_migrations" SET "finished_at" = clock_timestamp(), "applied_steps_count" = 1 WHERE "id" = $1`,
+      [id],
+    );
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
-    throw new Error(`PostgreSQL migration ${migration.name} failed and was rolled back: ${(error as Error).message}`, { cause: error });
+    throw new Error(`PostgreSQL migration ${migration.name} failed and was rolled back: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }

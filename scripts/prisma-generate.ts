@@ -20,5 +20,7 @@ for (const databaseUrl of ["file:./data/mlprep.db", "postgresql://localhost:5432
 }
 
 if (readFileSync(POSTGRESQL_SCHEMA, "utf8") !== postgresqlSchema(readFileSync(SQLITE_SCHEMA, "utf8"))) {
-  console.warn(`Warning: ${POSTGRESQL_SCHEMA} does not match ${SQLITE_SCHEMA}: run npx tsx scripts/prisma-schemas.ts and add a PostgreSQL migration.`);
+  console.warn(
+    `Warning: ${POSTGRESQL_SCHEMA} does not match ${SQLITE_SCHEMA}: run npx tsx scripts/prisma-schemas.ts and add a PostgreSQL migration.`,
+  );
 }

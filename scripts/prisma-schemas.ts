@@ -28,7 +28,9 @@ function main() {
     return;
   }
   writeFileSync(POSTGRESQL_SCHEMA, expected);
-  console.log(`Wrote ${POSTGRESQL_SCHEMA}: add a PostgreSQL migration for the change (docs/decisions/015-postgresql.md).`);
+  console.log(
+    `Wrote ${POSTGRESQL_SCHEMA}: add a PostgreSQL migration for the change (docs/decisions/016-postgresql.md).`,
+  );
 }
 
 main();

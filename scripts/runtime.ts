@@ -30,7 +30,7 @@ export function ensureAuthSecret(): string {
  * Applies pending migrations; returns once the database is current. SQLite (`file:`): `prisma migrate
  * deploy` through the better-sqlite3 adapter (prisma.config.ts), creating the file if needed, then WAL
  * journaling. PostgreSQL: our runner (scripts/migrate-postgresql.ts; Prisma's cannot run here, see
- * docs/decisions/015-postgresql.md) in a child process, as the Prisma CLI is for SQLite, so this stays
+ * docs/decisions/016-postgresql.md) in a child process, as the Prisma CLI is for SQLite, so this stays
  * synchronous for its callers. On either, a failure throws.
  */
 export function migrateDatabase(databaseUrl: string): void {

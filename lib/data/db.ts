@@ -38,7 +38,7 @@ const globalForDb = globalThis as unknown as { db?: PrismaClient };
  * The client for DATABASE_URL. Both generated clients come from the same models
  * (prisma/postgresql/schema.prisma is generated from prisma/schema.prisma, and a unit test fails when
  * they differ), so the PostgreSQL one is used through the SQLite client's type: the code is written once
- * against Prisma's portable API (docs/decisions/015-postgresql.md).
+ * against Prisma's portable API (docs/decisions/016-postgresql.md).
  */
 function createClient(): PrismaClient {
   if (DATABASE_KIND === "postgresql") {

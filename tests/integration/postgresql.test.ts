@@ -1,5 +1,5 @@
 /**
- * PostgreSQL groundwork (docs/decisions/015-postgresql.md): a fresh database migrates through our runner,
+ * PostgreSQL groundwork (docs/decisions/016-postgresql.md): a fresh database migrates through our runner,
  * the runner behaves like `prisma migrate deploy` (records, lock, rollback), the migrations build what
  * the schema describes, and the app's client reads and writes through @prisma/adapter-pg. Reported as not
  * run when no PostgreSQL answers, unless MLPREP_REQUIRE_POSTGRES=1 (CI), which fails instead.
@@ -11,9 +11,21 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { MIGRATION_LOCK_KEY, migratePostgresql, POSTGRESQL_MIGRATIONS_DIR, readMigrations } from "@/scripts/migrate-postgresql";
+import {
+  MIGRATION_LOCK_KEY,
+  migratePostgresql,
+  POSTGRESQL_MIGRATIONS_DIR,
+  readMigrations,
+} from "@/scripts/migrate-postgresql";
 import { migrateDatabase } from "@/scripts/runtime";
-import { createPostgresDatabase, postgresForTests, postgresTitle, testPostgresUrl, freshDatabaseForFile, withDatabase } from "@/tests/support/test-database";
+import {
+  createPostgresDatabase,
+  postgresForTests,
+  postgresTitle,
+  testPostgresUrl,
+  freshDatabaseForFile,
+  withDatabase,
+} from "@/tests/support/test-database";
 
 const availability = await postgresForTests();
 // The app's modules read DATABASE_URL once, at import: the fresh database must exist first.
@@ -42,7 +54,10 @@ async function catalog(url: string): Promise<string[]> {
     `SELECT concat_ws(' ', table_name, column_name, data_type, coalesce(datetime_precision::text, ''), is_nullable, coalesce(column_default, '')) AS line
      FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
   );
-  const indexes = await query<{ line: string }>(url, `SELECT indexdef AS line FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`);
+  const indexes = await query<{ line: string }>(
+    url,
+    `SELECT indexdef AS line FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`,
+  );
   const constraints = await query<{ line: string }>(
     url,
     `SELECT concat_ws(' ', conrelid::regclass::text, conname, pg_get_constraintdef(oid)) AS line FROM pg_constraint
@@ -59,10 +74,13 @@ describe.skipIf(!availability.available)(postgresTitle("PostgreSQL", availabilit
   });
 
   it("a fresh database is migrated and each migration recorded in _prisma_migrations as Prisma records it", async () => {
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null; applied_steps_count: number }>(
-      appUrl!,
-      `SELECT * FROM "_prisma_migrations" ORDER BY "migration_name"`,
-    );
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+      applied_steps_count: number;
+    }>(appUrl!, `SELECT * FROM "_prisma_migrations" ORDER BY "migration_name"`);
     const migrations = readMigrations();
     expect(migrations.length).toBeGreaterThan(0);
     expect(rows.map((row) => [row.migration_name, row.checksum, row.applied_steps_count, row.rolled_back_at])).toEqual(
@@ -75,10 +93,18 @@ describe.skipIf(!availability.available)(postgresTitle("PostgreSQL", availabilit
     const { db, DATABASE_KIND } = app!.data;
     expect(DATABASE_KIND).toBe("postgresql");
     const emailVerified = new Date("2026-11-30T12:34:56.789Z");
-    const user = await db.user.create({ data: { email: "pg@example.com", name: "Ada", emailVerified, desiredRetention: 0.85, sessionVersion: 3 } });
+    const user = await db.user.create({
+      data: { email: "pg@example.com", name: "Ada", emailVerified, desiredRetention: 0.85, sessionVersion: 3 },
+    });
     const read = await db.user.findUniqueOrThrow({ where: { email: "pg@example.com" } });
     expect(read).toEqual(user);
-    expect(read).toMatchObject({ name: "Ada", role: "candidate", desiredRetention: 0.85, sessionVersion: 3, emailVerified });
+    expect(read).toMatchObject({
+      name: "Ada",
+      role: "candidate",
+      desiredRetention: 0.85,
+      sessionVersion: 3,
+      emailVerified,
+    });
     const raw = await db.$queryRaw<{ email: string }[]>`SELECT "email" FROM "User" WHERE "id" = ${user.id}`;
     expect(raw).toEqual([{ email: "pg@example.com" }]);
     await expect(db.user.create({ data: { email: "pg@example.com" } })).rejects.toMatchObject({ code: "P2002" });
@@ -126,7 +152,9 @@ describe.skipIf(!availability.available)(postgresTitle("PostgreSQL", availabilit
     const url = withDatabase(admin, database);
     const reports = await Promise.all([migratePostgresql(url, silent), migratePostgresql(url, silent)]);
     expect(reports.map((report) => report.applied.length).sort()).toEqual([0, readMigrations().length]);
-    const [{ count }] = (await query<{ count: string }>(url, `SELECT count(*) FROM "_prisma_migrations"`)) as [{ count: string }];
+    const [{ count }] = (await query<{ count: string }>(url, `SELECT count(*) FROM "_prisma_migrations"`)) as [
+      { count: string },
+    ];
     expect(Number(count)).toBe(readMigrations().length);
   });
 
@@ -136,10 +164,17 @@ describe.skipIf(!availability.available)(postgresTitle("PostgreSQL", availabilit
     const dir = mkdtempSync(path.join(tmpdir(), "mlprep-pg-migrations-"));
     cpSync(POSTGRESQL_MIGRATIONS_DIR, dir, { recursive: true });
     mkdirSync(path.join(dir, "29991231000000_broken"));
-    writeFileSync(path.join(dir, "29991231000000_broken", "migration.sql"), `CREATE TABLE "Broken" ("id" INTEGER);\nSELECT 1 / 0;\n`);
-    await expect(migratePostgresql(fresh.url, { dir, ...silent })).rejects.toThrow(/29991231000000_broken failed and was rolled back: division by zero/);
+    writeFileSync(
+      path.join(dir, "29991231000000_broken", "migration.sql"),
+      `CREATE TABLE "Broken" ("id" INTEGER);\nSELECT 1 / 0;\n`,
+    );
+    await expect(migratePostgresql(fresh.url, { dir, ...silent })).rejects.toThrow(
+      /29991231000000_broken failed and was rolled back: division by zero/,
+    );
     expect(await query(fresh.url, `SELECT to_regclass('"Broken"') AS "table"`)).toEqual([{ table: null }]);
-    expect(await query(fresh.url, `SELECT "migration_name" FROM "_prisma_migrations" WHERE "migration_name" LIKE '2999%'`)).toEqual([]);
+    expect(
+      await query(fresh.url, `SELECT "migration_name" FROM "_prisma_migrations" WHERE "migration_name" LIKE '2999%'`),
+    ).toEqual([]);
   });
 
   it("the migration history builds what prisma/postgresql/schema.prisma describes", { timeout: 180_000 }, async () => {
@@ -147,14 +182,29 @@ describe.skipIf(!availability.available)(postgresTitle("PostgreSQL", availabilit
     const expected = await createPostgresDatabase();
     created.push(expected.drop);
     await query(expected.url, `DROP TABLE "_prisma_migrations"`);
-    for (const table of await query<{ tablename: string }>(expected.url, `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`)) {
+    for (const table of await query<{ tablename: string }>(
+      expected.url,
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`,
+    )) {
       await query(expected.url, `DROP TABLE "${table.tablename}" CASCADE`);
     }
-    const script = execFileSync(process.execPath, [PRISMA_CLI, "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/postgresql/schema.prisma", "--script"], {
-      env: { ...process.env, DATABASE_URL: expected.url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const script = execFileSync(
+      process.execPath,
+      [
+        PRISMA_CLI,
+        "migrate",
+        "diff",
+        "--from-empty",
+        "--to-schema-datamodel",
+        "prisma/postgresql/schema.prisma",
+        "--script",
+      ],
+      {
+        env: { ...process.env, DATABASE_URL: expected.url, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     await query(expected.url, script);
     const fromSchema = await catalog(expected.url);
     expect(fromSchema.length).toBeGreaterThan(50);

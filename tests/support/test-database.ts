@@ -1,5 +1,5 @@
 /**
- * A fresh, migrated database per test file, on either provider (docs/decisions/015-postgresql.md).
+ * A fresh, migrated database per test file, on either provider (docs/decisions/016-postgresql.md).
  *
  * SQLite: a temporary file, as tests/support/fresh-database.ts makes it, removed after the file.
  * PostgreSQL: `CREATE DATABASE mlprep_test_<time>_<random>` through MLPREP_TEST_POSTGRES_URL (a role with
@@ -28,10 +28,13 @@ export const DEFAULT_TEST_POSTGRES_URL = "postgresql://mlprep:mlprep@127.0.0.1:5
 const TEST_DATABASE_PREFIX = "mlprep_test_";
 const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
-export type PostgresAvailability = { available: true; adminUrl: string } | { available: false; adminUrl: string; reason: string };
+export type PostgresAvailability =
+  { available: true; adminUrl: string } | { available: false; adminUrl: string; reason: string };
 
-export const testPostgresUrl = (env: Record<string, string | undefined> = process.env) => env[TEST_POSTGRES_URL_VARIABLE]?.trim() || DEFAULT_TEST_POSTGRES_URL;
-export const isPostgresRequired = (env: Record<string, string | undefined> = process.env) => env[REQUIRE_POSTGRES_VARIABLE] === "1";
+export const testPostgresUrl = (env: Record<string, string | undefined> = process.env) =>
+  env[TEST_POSTGRES_URL_VARIABLE]?.trim() || DEFAULT_TEST_POSTGRES_URL;
+export const isPostgresRequired = (env: Record<string, string | undefined> = process.env) =>
+  env[REQUIRE_POSTGRES_VARIABLE] === "1";
 
 /** The URL of another database on the same server, as the same role. */
 export function withDatabase(url: string, database: string): string {
@@ -41,7 +44,11 @@ export function withDatabase(url: string, database: string): string {
 }
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000, application_name: "mlprep-tests" });
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: 3_000,
+    application_name: "mlprep-tests",
+  });
   await client.connect();
   try {
     return await work(client);
@@ -57,13 +64,24 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 export async function checkPostgres(adminUrl = testPostgresUrl()): Promise<PostgresAvailability> {
   try {
     const canCreate = await withClient(adminUrl, async (client) => {
-      const { rows } = await client.query<{ createdb: boolean }>("SELECT rolcreatedb OR rolsuper AS createdb FROM pg_roles WHERE rolname = current_user");
+      const { rows } = await client.query<{ createdb: boolean }>(
+        "SELECT rolcreatedb OR rolsuper AS createdb FROM pg_roles WHERE rolname = current_user",
+      );
       return rows[0]?.createdb === true;
     });
-    if (!canCreate) return { available: false, adminUrl, reason: `the role of ${redactDatabaseUrl(adminUrl)} may not create databases (CREATEDB)` };
+    if (!canCreate)
+      return {
+        available: false,
+        adminUrl,
+        reason: `the role of ${redactDatabaseUrl(adminUrl)} may not create databases (CREATEDB)`,
+      };
     return { available: true, adminUrl };
   } catch (error) {
-    return { available: false, adminUrl, reason: `no PostgreSQL at ${redactDatabaseUrl(adminUrl)} (${(error as Error).message})` };
+    return {
+      available: false,
+      adminUrl,
+      reason: `no PostgreSQL at ${redactDatabaseUrl(adminUrl)} (${(error as Error).message})`,
+    };
   }
 }
 
@@ -71,10 +89,15 @@ export async function checkPostgres(adminUrl = testPostgresUrl()): Promise<Postg
  * The availability, after failing loudly when PostgreSQL is required (CI) but not there, and telling the
  * run when it is left out.
  */
-export function requirePostgres(availability: PostgresAvailability, env: Record<string, string | undefined> = process.env): PostgresAvailability {
+export function requirePostgres(
+  availability: PostgresAvailability,
+  env: Record<string, string | undefined> = process.env,
+): PostgresAvailability {
   if (availability.available) return availability;
   if (isPostgresRequired(env)) {
-    throw new Error(`${REQUIRE_POSTGRES_VARIABLE}=1 but PostgreSQL tests cannot run: ${availability.reason}. Set ${TEST_POSTGRES_URL_VARIABLE}.`);
+    throw new Error(
+      `${REQUIRE_POSTGRES_VARIABLE}=1 but PostgreSQL tests cannot run: ${availability.reason}. Set ${TEST_POSTGRES_URL_VARIABLE}.`,
+    );
   }
   console.warn(`PostgreSQL tests not run: ${availability.reason}. Set ${TEST_POSTGRES_URL_VARIABLE} to run them.`);
   return availability;
@@ -92,7 +115,9 @@ export function postgresTitle(title: string, availability: PostgresAvailability)
 
 /** Drops test databases that an earlier, killed run left behind (named with their creation time). */
 async function dropStaleDatabases(client: pg.Client, now: number): Promise<void> {
-  const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${TEST_DATABASE_PREFIX}%`]);
+  const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+    `${TEST_DATABASE_PREFIX}%`,
+  ]);
   for (const { datname } of rows) {
     const created = Number(datname.slice(TEST_DATABASE_PREFIX.length).split("_")[0]);
     if (Number.isFinite(created) && now - created > STALE_AFTER_MS) {
@@ -114,7 +139,10 @@ export async function createPostgresDatabase(adminUrl = testPostgresUrl()): Prom
   const url = withDatabase(adminUrl, database);
   const drop = () =>
     // FORCE: the test's own connection pool may still hold connections.
-    withClient(adminUrl, async (client) => void (await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)));
+    withClient(
+      adminUrl,
+      async (client) => void (await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)),
+    );
   try {
     await migratePostgresql(url, { log: () => undefined });
   } catch (error) {
@@ -130,7 +158,10 @@ export async function createPostgresDatabase(adminUrl = testPostgresUrl()): Prom
  * (lib/env, lib/data), which read DATABASE_URL once, at import. For PostgreSQL, call postgresForTests()
  * first and only when it is available.
  */
-export async function freshDatabaseForFile(kind: DatabaseKind, { adminUrl = testPostgresUrl() }: { adminUrl?: string } = {}): Promise<string> {
+export async function freshDatabaseForFile(
+  kind: DatabaseKind,
+  { adminUrl = testPostgresUrl() }: { adminUrl?: string } = {},
+): Promise<string> {
   if (kind === "sqlite") {
     const dir = mkdtempSync(path.join(tmpdir(), "mlprep-test-"));
     const url = `file:${path.join(dir, "test.db")}`;

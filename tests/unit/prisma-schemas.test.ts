@@ -12,7 +12,7 @@ const migrationNames = (dir: string) =>
     .map((entry) => entry.name)
     .sort();
 
-describe("one source of truth for the models, two providers (docs/decisions/015-postgresql.md)", () => {
+describe("one source of truth for the models, two providers (docs/decisions/016-postgresql.md)", () => {
   it("prisma/postgresql/schema.prisma is what scripts/prisma-schemas.ts makes of prisma/schema.prisma", () => {
     // On failure: npx tsx scripts/prisma-schemas.ts, then add the matching PostgreSQL migration.
     expect(postgresql).toBe(postgresqlSchema(sqlite));
@@ -42,8 +42,12 @@ describe("one source of truth for the models, two providers (docs/decisions/015-
   });
 
   it("keeps one migration history per provider, each locked to its provider", () => {
-    expect(readFileSync(path.join("prisma", "migrations", "migration_lock.toml"), "utf8")).toMatch(/provider = "sqlite"/);
-    expect(readFileSync(path.join("prisma", "postgresql", "migrations", "migration_lock.toml"), "utf8")).toMatch(/provider = "postgresql"/);
+    expect(readFileSync(path.join("prisma", "migrations", "migration_lock.toml"), "utf8")).toMatch(
+      /provider = "sqlite"/,
+    );
+    expect(readFileSync(path.join("prisma", "postgresql", "migrations", "migration_lock.toml"), "utf8")).toMatch(
+      /provider = "postgresql"/,
+    );
   });
 
   it("every SQLite migration written after the PostgreSQL baseline has a PostgreSQL migration of the same name", () => {
