@@ -70,6 +70,7 @@ export default defineConfig([
     ".next/**",
     "node_modules/**",
     "prisma/generated/**",
+    "prisma/postgresql/generated/**",
     "lib/content/generated/**",
     "public/generated/**",
     "data/**",

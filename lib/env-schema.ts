@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { resolveDatabaseUrl } from "./database-url";
+import { isSupportedDatabaseUrl, resolveDatabaseUrl } from "./database-url";
 import { DEFAULT_SIGN_UPS_PER_HOUR } from "./domain/rate-limit";
 
 /** 127.0.0.0/8, ::1 or localhost: addresses only this machine can reach. */
@@ -24,7 +24,10 @@ const envSchema = z
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     DATABASE_URL: z
       .string()
-      .refine((url) => url.startsWith("file:"), "DATABASE_URL must be a SQLite URL such as file:./data/mlprep.db"),
+      .refine(
+        isSupportedDatabaseUrl,
+        "DATABASE_URL must be a SQLite URL such as file:./data/mlprep.db or a PostgreSQL URL such as postgresql://user:password@host:5432/mlprep",
+      ),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
     /** GitHub sign-in is offered only when both are set. */
     AUTH_GITHUB_ID: z.string().min(1).optional(),

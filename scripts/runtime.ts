@@ -7,10 +7,11 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { resolveDatabaseUrl, sqliteFilePath } from "@/lib/database-url";
+import { databaseKind, resolveDatabaseUrl, sqliteFilePath } from "@/lib/database-url";
 import { parseEnv } from "@/lib/env-schema";
 
 export const DATA_DIR = path.join(process.cwd(), "data");
+const SCRIPTS_DIR = path.join(process.cwd(), "scripts");
 const AUTH_SECRET_FILE = path.join(DATA_DIR, "auth-secret");
 
 /** Returns AUTH_SECRET from the environment, else from data/auth-secret, generating it once. */
@@ -25,8 +26,21 @@ export function ensureAuthSecret(): string {
   return secret;
 }
 
-/** Applies pending migrations (creating the SQLite file if needed) and turns on WAL journaling. */
+/**
+ * Applies pending migrations; returns once the database is current. SQLite (`file:`): `prisma migrate
+ * deploy` through the better-sqlite3 adapter (prisma.config.ts), creating the file if needed, then WAL
+ * journaling. PostgreSQL: our runner (scripts/migrate-postgresql.ts; Prisma's cannot run here, see
+ * docs/decisions/016-postgresql.md) in a child process, as the Prisma CLI is for SQLite, so this stays
+ * synchronous for its callers. On either, a failure throws.
+ */
 export function migrateDatabase(databaseUrl: string): void {
+  if (databaseKind(databaseUrl) === "postgresql") {
+    execFileSync(process.execPath, [require.resolve("tsx/cli"), path.join(SCRIPTS_DIR, "db-migrate.ts")], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+    });
+    return;
+  }
   const file = path.resolve(sqliteFilePath(databaseUrl));
   mkdirSync(path.dirname(file), { recursive: true });
   execFileSync(process.execPath, [require.resolve("prisma/build/index.js"), "migrate", "deploy"], {

@@ -1,0 +1,177 @@
+/**
+ * A fresh, migrated database per test file, on either provider (docs/decisions/016-postgresql.md).
+ *
+ * SQLite: a temporary file, as tests/support/fresh-database.ts makes it, removed after the file.
+ * PostgreSQL: `CREATE DATABASE mlprep_test_<time>_<random>` through MLPREP_TEST_POSTGRES_URL (a role with
+ * CREATEDB; default postgresql://mlprep:mlprep@127.0.0.1:5432/mlprep, the role .ci/run creates), migrated
+ * by scripts/migrate-postgresql.ts, dropped after the file.
+ *
+ * When no PostgreSQL answers, PostgreSQL tests are reported as not run (skipped, with the reason in their
+ * name), so `npm test` needs no PostgreSQL. With MLPREP_REQUIRE_POSTGRES=1 (CI sets it) an unreachable
+ * PostgreSQL fails the test file instead.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll } from "vitest";
+import { redactDatabaseUrl, type DatabaseKind } from "@/lib/database-url";
+import { migratePostgresql } from "@/scripts/migrate-postgresql";
+import { migrateDatabase } from "@/scripts/runtime";
+
+export const TEST_POSTGRES_URL_VARIABLE = "MLPREP_TEST_POSTGRES_URL";
+export const REQUIRE_POSTGRES_VARIABLE = "MLPREP_REQUIRE_POSTGRES";
+export const DEFAULT_TEST_POSTGRES_URL = "postgresql://mlprep:mlprep@127.0.0.1:5432/mlprep";
+
+/** Test databases are named so; ones left by a killed run are dropped by a later run after a day. */
+const TEST_DATABASE_PREFIX = "mlprep_test_";
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
+export type PostgresAvailability =
+  { available: true; adminUrl: string } | { available: false; adminUrl: string; reason: string };
+
+export const testPostgresUrl = (env: Record<string, string | undefined> = process.env) =>
+  env[TEST_POSTGRES_URL_VARIABLE]?.trim() || DEFAULT_TEST_POSTGRES_URL;
+export const isPostgresRequired = (env: Record<string, string | undefined> = process.env) =>
+  env[REQUIRE_POSTGRES_VARIABLE] === "1";
+
+/** The URL of another database on the same server, as the same role. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: 3_000,
+    application_name: "mlprep-tests",
+  });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Whether the test PostgreSQL answers and its role may create databases. Never throws; with
+ * MLPREP_REQUIRE_POSTGRES=1 use requirePostgres() on the result.
+ */
+export async function checkPostgres(adminUrl = testPostgresUrl()): Promise<PostgresAvailability> {
+  try {
+    const canCreate = await withClient(adminUrl, async (client) => {
+      const { rows } = await client.query<{ createdb: boolean }>(
+        "SELECT rolcreatedb OR rolsuper AS createdb FROM pg_roles WHERE rolname = current_user",
+      );
+      return rows[0]?.createdb === true;
+    });
+    if (!canCreate)
+      return {
+        available: false,
+        adminUrl,
+        reason: `the role of ${redactDatabaseUrl(adminUrl)} may not create databases (CREATEDB)`,
+      };
+    return { available: true, adminUrl };
+  } catch (error) {
+    return {
+      available: false,
+      adminUrl,
+      reason: `no PostgreSQL at ${redactDatabaseUrl(adminUrl)} (${(error as Error).message})`,
+    };
+  }
+}
+
+/**
+ * The availability, after failing loudly when PostgreSQL is required (CI) but not there, and telling the
+ * run when it is left out.
+ */
+export function requirePostgres(
+  availability: PostgresAvailability,
+  env: Record<string, string | undefined> = process.env,
+): PostgresAvailability {
+  if (availability.available) return availability;
+  if (isPostgresRequired(env)) {
+    throw new Error(
+      `${REQUIRE_POSTGRES_VARIABLE}=1 but PostgreSQL tests cannot run: ${availability.reason}. Set ${TEST_POSTGRES_URL_VARIABLE}.`,
+    );
+  }
+  console.warn(`PostgreSQL tests not run: ${availability.reason}. Set ${TEST_POSTGRES_URL_VARIABLE} to run them.`);
+  return availability;
+}
+
+/** checkPostgres then requirePostgres: what a test file calls once, at its top. */
+export async function postgresForTests(): Promise<PostgresAvailability> {
+  return requirePostgres(await checkPostgres());
+}
+
+/** A describe title that says why its tests did not run. */
+export function postgresTitle(title: string, availability: PostgresAvailability): string {
+  return availability.available ? title : `${title} (not run: ${availability.reason})`;
+}
+
+/** Drops test databases that an earlier, killed run left behind (named with their creation time). */
+async function dropStaleDatabases(client: pg.Client, now: number): Promise<void> {
+  const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+    `${TEST_DATABASE_PREFIX}%`,
+  ]);
+  for (const { datname } of rows) {
+    const created = Number(datname.slice(TEST_DATABASE_PREFIX.length).split("_")[0]);
+    if (Number.isFinite(created) && now - created > STALE_AFTER_MS) {
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => undefined);
+    }
+  }
+}
+
+export type FreshPostgres = { url: string; database: string; drop: () => Promise<void> };
+
+/** Creates and migrates a new PostgreSQL database; the caller drops it. */
+export async function createPostgresDatabase(adminUrl = testPostgresUrl()): Promise<FreshPostgres> {
+  const now = Date.now();
+  const database = `${TEST_DATABASE_PREFIX}${now}_${randomBytes(4).toString("hex")}`;
+  await withClient(adminUrl, async (client) => {
+    await dropStaleDatabases(client, now);
+    await client.query(`CREATE DATABASE "${database}"`);
+  });
+  const url = withDatabase(adminUrl, database);
+  const drop = () =>
+    // FORCE: the test's own connection pool may still hold connections.
+    withClient(
+      adminUrl,
+      async (client) => void (await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)),
+    );
+  try {
+    await migratePostgresql(url, { log: () => undefined });
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+  return { url, database, drop };
+}
+
+/**
+ * Points this test file's process at a new, migrated database of `kind` and removes it after the file
+ * (afterAll). Call it at the top of the file, before importing anything that reads the environment
+ * (lib/env, lib/data), which read DATABASE_URL once, at import. For PostgreSQL, call postgresForTests()
+ * first and only when it is available.
+ */
+export async function freshDatabaseForFile(
+  kind: DatabaseKind,
+  { adminUrl = testPostgresUrl() }: { adminUrl?: string } = {},
+): Promise<string> {
+  if (kind === "sqlite") {
+    const dir = mkdtempSync(path.join(tmpdir(), "mlprep-test-"));
+    const url = `file:${path.join(dir, "test.db")}`;
+    migrateDatabase(url);
+    process.env.DATABASE_URL = url;
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    return url;
+  }
+  const fresh = await createPostgresDatabase(adminUrl);
+  process.env.DATABASE_URL = fresh.url;
+  afterAll(fresh.drop);
+  return fresh.url;
+}
