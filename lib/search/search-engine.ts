@@ -9,13 +9,15 @@ import { STOPWORDS, tokenize, wordSpans } from "./text";
  *
  * 1. Candidates: every query word is expanded against the vocabulary (exact, prefix, and words within
  *    one or two edits), and documents are scored from word postings: a word in the term's name counts
- *    far more than one in its definition, rarer words count more (BM25-style idf), and documents that
- *    match every query word beat those that match some.
- * 2. Ranking: the best candidates are re-scored with fuse.js over their names only, using the records of
- *    the prebuilt Fuse index, plus bonuses for an exact name match and for covering the whole name.
+ *    far more than one in its definition, rarer words count more (BM25-style idf), documents that
+ *    match every query word beat those that match some, and a query that is a whole name puts that term
+ *    first.
+ * 2. Ranking: the shortlist is re-scored with fuse.js over the names of its first 10 (queries up to 32
+ *    characters), using the records of the prebuilt Fuse index, plus how much of a name the query covers
+ *    and, for three words or more, how close together they stand.
  *
  * Stage 1 is sub-linear in practice (postings and length-bucketed vocabulary), and stage 2 runs fuse.js
- * over a few dozen short strings, so queries stay fast where a plain Fuse over the corpus is linear in
+ * over at most 10 names, so queries stay fast where a plain Fuse over the corpus is linear in
  * the corpus size and the length of every definition.
  */
 
