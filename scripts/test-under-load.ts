@@ -18,9 +18,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => pr
 
 console.log(`test:under-load: one core of ${os.availableParallelism()} kept busy by process ${load.pid}`);
 const started = performance.now();
-const run = spawn(process.execPath, [require.resolve("vitest/vitest.mjs"), "run", ...process.argv.slice(2)], {
-  stdio: "inherit",
-});
+const run = spawn("npx", ["vitest", "run", ...process.argv.slice(2)], { stdio: "inherit" });
 run.on("exit", (code) => {
   console.log(
     `test:under-load: Vitest ${code === 0 ? "passed" : "failed"} in ${((performance.now() - started) / 1000).toFixed(0)} s with one core busy`,
