@@ -13,6 +13,11 @@ export class ExpiringCache<V> {
     return entry && entry.until > now ? { value: entry.value } : undefined;
   }
 
+  /** Forgets everything (another server changed what the entries say: lib/data/cache-versions.ts). */
+  clear(): void {
+    this.entries.clear();
+  }
+
   set(key: string, value: V, until: number): void {
     if (!this.entries.has(key) && this.entries.size >= this.maxEntries)
       this.entries.delete(this.entries.keys().next().value!);

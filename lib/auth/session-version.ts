@@ -1,4 +1,5 @@
 import "server-only";
+import { checkCacheVersions, onCacheStale } from "@/lib/data/cache-versions";
 import { db } from "@/lib/data/db";
 import { findSessionVersion } from "@/lib/data/users";
 import { ExpiringCache } from "./expiring-cache";
@@ -7,12 +8,14 @@ import { ExpiringCache } from "./expiring-cache";
  * Sessions are JWTs, which no server can revoke one by one. Each token carries the user's session
  * version (claim "sv", written at sign-in) and every check compares it with User.sessionVersion: a
  * password change or "sign out of all devices" raises the version, and deleting the user removes it,
- * which ends every session issued before. Each process remembers a user's version for 30 seconds, so
- * another server sees the change within that (one indexed read per user and 30 s instead of one per
- * request); the server that made the change notes it at once.
+ * which ends every session issued before. Each process remembers a user's version for 30 seconds (one
+ * indexed read per user and 30 s instead of one per request); the server that made the change notes it
+ * at once, and every other server drops what it remembers within about a second, when the "sessions"
+ * counter that the change raised moves (lib/data/cache-versions.ts).
  */
 const VERSION_TTL_MS = 30_000;
 const versions = new ExpiringCache<number | undefined>(10_000);
+onCacheStale("sessions", () => versions.clear());
 
 /** The version a token was issued with; tokens from before versions existed count as version 0. */
 export function sessionVersionOf(token: Record<string, unknown>): number {
@@ -21,6 +24,7 @@ export function sessionVersionOf(token: Record<string, unknown>): number {
 
 /** Whether a session of `userId` issued at `version` is still valid (false once the user is deleted). */
 export async function isSessionCurrent(userId: string, version: number, now = Date.now()): Promise<boolean> {
+  await checkCacheVersions();
   let current = versions.get(userId, now);
   if (!current) {
     current = { value: await findSessionVersion(db, userId) };

@@ -5,6 +5,7 @@ import { accountDeletionRefusal } from "@/lib/auth/roles";
 import { SIGN_IN_LIMITS, SIGN_UP_LIMIT, type Limit } from "@/lib/domain/rate-limit";
 import { fail, invalid, ok, refuse, type Outcome } from "@/lib/outcome";
 import type { PrismaClient } from "@/prisma/generated/client";
+import { raiseCacheVersion } from "./cache-versions";
 import { isUniqueViolation } from "./errors";
 import { clearLimit, countAttempt, deleteLimits, refundAttempts, type KeyedLimit } from "./rate-limits";
 
@@ -107,10 +108,14 @@ export async function changePassword(
   const check = await signInWithPassword(client, { email: user.email, password: input.currentPassword, ip: input.ip, device: input.device }, now);
   if (!check.ok) return check.error.code === "rate-limited" ? check : WRONG_PASSWORD;
   const hash = await hashPassword(input.newPassword);
-  const { sessionVersion } = await client.user.update({
-    where: { id: input.userId },
-    data: { sessionVersion: { increment: 1 }, password: { update: { hash } } },
-    select: { sessionVersion: true },
+  const { sessionVersion } = await client.$transaction(async (tx) => {
+    const changed = await tx.user.update({
+      where: { id: input.userId },
+      data: { sessionVersion: { increment: 1 }, password: { update: { hash } } },
+      select: { sessionVersion: true },
+    });
+    await raiseCacheVersion(tx, "sessions");
+    return changed;
   });
   return ok({ email: user.email, sessionVersion });
 }
@@ -130,6 +135,7 @@ export async function deleteUser(client: PrismaClient, userId: string): Promise<
     const refusal = accountDeletionRefusal(user.role, adminCount);
     if (refusal) return refuse("forbidden", refusal);
     await tx.user.delete({ where: { id: userId } });
+    await raiseCacheVersion(tx, "sessions");
     if (user.email) {
       const email = user.email.toLowerCase();
       await deleteLimits(tx, { keys: [`${SIGN_IN_EMAIL}${email}`], prefixes: [`${SIGN_IN_EMAIL_AND_IP}${email}|`] });

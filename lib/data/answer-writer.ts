@@ -6,6 +6,7 @@ import { review, type FsrsRating, type ReviewCard } from "@/lib/domain/schedulin
 import { fail, NO_SESSION, ok, type Outcome } from "@/lib/outcome";
 import type { SubmitAnswer } from "@/lib/schemas/attempt";
 import { Prisma, type PrismaClient } from "@/prisma/generated/client";
+import { dialect } from "./dialect";
 
 /** An answer already graded, waiting to be written with its FSRS rating. */
 export type GradedAnswer = { userId: string; input: SubmitAnswer; result: GradeResult; rating: FsrsRating; now: Date };
@@ -57,12 +58,16 @@ function toCard(row: Record<string, unknown>): ReviewCard {
 /**
  * Writes one batch in one transaction with a fixed number of statements, however many answers it holds:
  * read the users' retention, insert the attempts (a repeated attempt id inserts nothing), read the cards,
- * move them with FSRS in answer order, and upsert them. Plain SQL that SQLite and PostgreSQL both run.
+ * move them with FSRS in answer order, and upsert them. Plain SQL that SQLite and PostgreSQL both run,
+ * after the dialect's per-user lock (lib/data/dialect.ts), which keeps servers sharing a PostgreSQL
+ * database from computing a card from the same old state.
  */
 async function writeBatch(client: PrismaClient, batch: GradedAnswer[]): Promise<WriteOutcome[]> {
   return client.$transaction(async (tx) => {
     const outcomes: WriteOutcome[] = batch.map(() => DUPLICATE);
     const userIds = [...new Set(batch.map((answer) => answer.userId))];
+    // First, before reading anything: another server writing for these users waits for this batch.
+    await dialect.lockUsersForAnswers(tx, userIds);
     const users = await tx.$queryRaw<{ id: string; desiredRetention: number }[]>`
       SELECT "id", "desiredRetention" FROM "User" WHERE "id" IN (${Prisma.join(userIds)})`;
     const retention = new Map(users.map((user) => [user.id, Number(user.desiredRetention)]));

@@ -2,17 +2,22 @@ import "server-only";
 import { cache } from "react";
 import type { Question } from "@/lib/domain/question";
 import type { Prisma, PrismaClient } from "@/prisma/generated/client";
+import { checkCacheVersions, onCacheStale } from "./cache-versions";
 
 type Client = Pick<PrismaClient, "questionRevision" | "question" | "deck">;
 
 /**
  * Revisions of published questions are immutable, so each is read from the database once per process. A
  * draft's only revision is edited in place (lib/data/authoring/question-writes.ts): drafts are neither
- * cached nor answerable, so this treats them as unknown.
+ * cached nor answerable, so this treats them as unknown. A deleted question's id may come back with
+ * other content: deleting raises the "questions" counter, and every server drops this cache within about
+ * a second (lib/data/cache-versions.ts).
  */
 const revisions = new Map<string, Question>();
+onCacheStale("questions", () => revisions.clear());
 
 export async function getQuestionRevision(client: Client, questionId: string, revision: number): Promise<Question | undefined> {
+  await checkCacheVersions();
   const cacheKey = `${questionId}@${revision}`;
   const cached = revisions.get(cacheKey);
   if (cached) return cached;
@@ -42,6 +47,7 @@ const REVISIONS_PER_QUERY = 250;
  * cached yet is read a few hundred per query: one query per revision would be slow, one for all too big.
  */
 export async function getQuestionRevisions(client: Client, keys: { questionId: string; revision: number }[]): Promise<(Question | undefined)[]> {
+  await checkCacheVersions();
   const missing = keys.filter((key) => !revisions.has(`${key.questionId}@${key.revision}`));
   for (let start = 0; start < missing.length; start += REVISIONS_PER_QUERY) {
     const rows = await client.questionRevision.findMany({

@@ -2,6 +2,7 @@ import "server-only";
 import { isRole, ONLY_ADMINS_CHANGE_ROLES, roleChangeRefusal, type Role } from "@/lib/auth/roles";
 import { ok, refuse, type Outcome } from "@/lib/outcome";
 import type { PrismaClient } from "@/prisma/generated/client";
+import { raiseCacheVersion } from "./cache-versions";
 
 type Client = Pick<PrismaClient, "user">;
 
@@ -27,10 +28,16 @@ export async function findSessionVersion(client: Client, userId: string): Promis
   return user?.sessionVersion;
 }
 
-/** Raises the session version, which ends every session issued before; returns the new version. */
-export async function raiseSessionVersion(client: Client, userId: string): Promise<number> {
-  const user = await client.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
-  return user.sessionVersion;
+/**
+ * Raises the session version, which ends every session issued before, with the "sessions" counter that
+ * tells other servers (lib/data/cache-versions.ts); returns the new version.
+ */
+export async function raiseSessionVersion(client: Pick<PrismaClient, "$transaction">, userId: string): Promise<number> {
+  return client.$transaction(async (tx) => {
+    const user = await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { sessionVersion: true } });
+    await raiseCacheVersion(tx, "sessions");
+    return user.sessionVersion;
+  });
 }
 
 /** Whether the user signs in with a password (GitHub-only accounts have none to change). */

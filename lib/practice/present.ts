@@ -1,5 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
+import { onCacheStale } from "@/lib/data/cache-versions";
 import { calculatedAnswer, MAX_SEED, type Drawn } from "@/lib/domain/calculated";
 import { findTerm } from "@/lib/content/glossary-store";
 import { renderMarkdown } from "@/lib/content/markdown-render";
@@ -37,9 +38,12 @@ const renderer: Renderer = { block: renderBlock, inline: renderInline, termName 
 
 /**
  * Rendered views and keys per question revision. A revision never changes once written, so what is
- * rendered once (a few milliseconds of Markdown and KaTeX) is kept for the life of the process.
+ * rendered once (a few milliseconds of Markdown and KaTeX) is kept for the life of the process, or until
+ * a question is deleted (its id may return with other content), here or on another server: the revisions
+ * are read through lib/data/questions.ts, which checks the "questions" counter first.
  */
 const cache = new Map<string, { view: QuestionView; key: AnswerKey }>();
+onCacheStale("questions", () => cache.clear());
 
 export function presentQuestion(question: Question, revision: number): { view: QuestionView; key: AnswerKey } {
   if (question.type === "calculated")

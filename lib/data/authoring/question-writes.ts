@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { Question } from "@/lib/domain/question";
 import { ok, refuse, type Outcome } from "@/lib/outcome";
 import type { Prisma, PrismaClient } from "@/prisma/generated/client";
+import { raiseCacheVersion } from "../cache-versions";
 import { forgetQuestion } from "../questions";
 import { checkDeckAccess, checkQuestionAccess } from "./access";
 
@@ -125,6 +126,7 @@ export async function removeQuestion(client: PrismaClient, actor: Actor, questio
     await tx.questionTerm.deleteMany({ where: { questionId } });
     await tx.questionRevision.deleteMany({ where: { questionId } });
     await tx.question.delete({ where: { id: questionId } });
+    await raiseCacheVersion(tx, "questions");
     return ok({ outcome: "deleted" });
   });
   if (removed.ok && removed.value.outcome === "deleted") forgetQuestion(questionId);

@@ -1,0 +1,48 @@
+import "server-only";
+import { DATABASE_KIND } from "@/lib/data/db";
+import type { DatabaseKind } from "@/lib/database-url";
+import type { Prisma } from "@/prisma/generated/client";
+
+/** What a transaction client can run: raw SQL is all a dialect needs. */
+type RawClient = Pick<Prisma.TransactionClient, "$executeRaw" | "$queryRaw">;
+
+/**
+ * Where SQLite and PostgreSQL need different SQL or different concurrency control, in one place
+ * (docs/decisions/016-postgresql.md). Everything else in lib/data is SQL both run as written.
+ */
+export type SqlDialect = {
+  kind: DatabaseKind;
+  /**
+   * Called first in the answer writer's transaction: makes every other writer of these users' review
+   * cards wait until this transaction ends, so read-compute-upsert of a card is never interleaved.
+   */
+  lockUsersForAnswers(tx: RawClient, userIds: readonly string[]): Promise<void>;
+};
+
+const sqlite: SqlDialect = {
+  kind: "sqlite",
+  // SQLite has one writer at a time and serves one server (docs/decisions/016-postgresql.md), whose
+  // group-commit writer writes one batch at a time: nothing to lock.
+  lockUsersForAnswers: async () => undefined,
+};
+
+const postgresql: SqlDialect = {
+  kind: "postgresql",
+  // READ COMMITTED lets two servers read the same old card and the later upsert drop the other's review.
+  // A transaction-scoped advisory lock per user (released at commit or rollback) serialises them; taken
+  // in sorted order (a sorted subquery, as PostgreSQL's manual advises), so two batches never wait on each
+  // other in a cycle. hashtextextended gives a 64-bit key, prefixed so it never meets another lock; a
+  // collision only makes two users wait for each other. $executeRaw: the function returns void.
+  async lockUsersForAnswers(tx, userIds) {
+    const sorted = [...new Set(userIds)].sort();
+    if (!sorted.length) return;
+    await tx.$executeRaw`
+      SELECT pg_advisory_xact_lock(hashtextextended('mlprep.answers:' || ordered."id", 0))
+      FROM (SELECT "id" FROM unnest(${sorted}::text[]) WITH ORDINALITY AS ids ("id", "n") ORDER BY "n" OFFSET 0) AS ordered`;
+  },
+};
+
+export const DIALECTS: Record<DatabaseKind, SqlDialect> = { sqlite, postgresql };
+
+/** The dialect of DATABASE_URL's database. */
+export const dialect: SqlDialect = DIALECTS[DATABASE_KIND];
