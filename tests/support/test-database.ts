@@ -23,6 +23,8 @@ import { migrateDatabase } from "@/scripts/runtime";
 export const TEST_POSTGRES_URL_VARIABLE = "MLPREP_TEST_POSTGRES_URL";
 export const REQUIRE_POSTGRES_VARIABLE = "MLPREP_REQUIRE_POSTGRES";
 export const DEFAULT_TEST_POSTGRES_URL = "postgresql://mlprep:mlprep@127.0.0.1:5432/mlprep";
+/** Set per Vitest project (vitest.config.mts): the database its integration test files get. */
+export const TEST_DATABASE_VARIABLE = "MLPREP_TEST_DATABASE";
 
 /** Test databases are named so; ones left by a killed run are dropped by a later run after a day. */
 const TEST_DATABASE_PREFIX = "mlprep_test_";
@@ -35,6 +37,15 @@ export const testPostgresUrl = (env: Record<string, string | undefined> = proces
   env[TEST_POSTGRES_URL_VARIABLE]?.trim() || DEFAULT_TEST_POSTGRES_URL;
 export const isPostgresRequired = (env: Record<string, string | undefined> = process.env) =>
   env[REQUIRE_POSTGRES_VARIABLE] === "1";
+
+/** The database this test file's project tests: SQLite unless its project says PostgreSQL. */
+export function testDatabaseKind(env: Record<string, string | undefined> = process.env): DatabaseKind {
+  const kind = env[TEST_DATABASE_VARIABLE]?.trim() || "sqlite";
+  if (kind !== "sqlite" && kind !== "postgresql") {
+    throw new Error(`${TEST_DATABASE_VARIABLE} must be sqlite or postgresql, not ${kind}`);
+  }
+  return kind;
+}
 
 /** The URL of another database on the same server, as the same role. */
 export function withDatabase(url: string, database: string): string {
