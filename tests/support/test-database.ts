@@ -137,6 +137,29 @@ async function dropStaleDatabases(client: pg.Client, now: number): Promise<void>
   }
 }
 
+/** SQLSTATE insufficient_privilege: what DROP DATABASE … WITH (FORCE) says when it may not end a session. */
+const INSUFFICIENT_PRIVILEGE = "42501";
+
+/**
+ * Drops a test database. FORCE ends the test's own connections (its pool may still hold some), but a role
+ * without superuser may not end an autovacuum worker, which PostgreSQL starts on a database the file just
+ * wrote a lot to: DROP then fails with "must be a member of the role whose process is being terminated".
+ * The worker is done within seconds, so this tries again for up to 15 s.
+ */
+async function dropDatabase(adminUrl: string, database: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await withClient(adminUrl, async (client) => {
+        await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      });
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== INSUFFICIENT_PRIVILEGE || attempt >= 30) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 export type FreshPostgres = { url: string; database: string; drop: () => Promise<void> };
 
 /** Creates and migrates a new PostgreSQL database; the caller drops it. */
@@ -148,12 +171,7 @@ export async function createPostgresDatabase(adminUrl = testPostgresUrl()): Prom
     await client.query(`CREATE DATABASE "${database}"`);
   });
   const url = withDatabase(adminUrl, database);
-  const drop = () =>
-    // FORCE: the test's own connection pool may still hold connections.
-    withClient(
-      adminUrl,
-      async (client) => void (await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)),
-    );
+  const drop = () => dropDatabase(adminUrl, database);
   try {
     await migratePostgresql(url, { log: () => undefined });
   } catch (error) {
