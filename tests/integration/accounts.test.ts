@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
 import { SIGN_IN_LIMITS, SIGN_UP_LIMIT, signUpLimit } from "@/lib/domain/rate-limit";
-import { createFreshDatabase } from "@/tests/support/fresh-database";
+import { createFreshDatabase, DECK_SYNC_TIMEOUT_MS, testDatabaseKind } from "@/tests/support/fresh-database";
 import { codeOf, valueOf } from "@/tests/support/outcome";
 
-createFreshDatabase();
+await createFreshDatabase();
 const { db } = await import("@/lib/data/db");
 const { signInWithPassword, signUpWithPassword, deleteUser } = await import("@/lib/data/accounts");
 const { syncContentDecks } = await import("@/lib/data/content-sync");
@@ -19,7 +19,7 @@ beforeAll(async () => {
   await signUpWithPassword(db, { email: "carol@example.com", password, ip: "10.0.0.1" }, start);
 });
 
-describe("password accounts against SQLite", () => {
+describe(`password accounts against ${testDatabaseKind()}`, () => {
   it("stores an argon2id hash, never the password", async () => {
     const user = await db.user.findUniqueOrThrow({
       where: { email: "carol@example.com" },
@@ -96,42 +96,61 @@ describe("password accounts against SQLite", () => {
     expect(codeOf(fourth)).toBe("rate-limited");
   });
 
-  it("deleting an account deletes its password, attempts and review cards, and nothing of anyone else's", async () => {
-    const { decks } = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug)));
-    await syncContentDecks(db, decks);
-    const question = decks[0]!.questions.find((candidate) => candidate.type === "true-false")!;
-    const answerAs = (userId: string) =>
-      recordAttempt(
-        db,
-        userId,
-        {
-          questionId: question.id,
-          revision: 1,
-          response: { type: "true-false", value: true },
-          attemptId: randomUUID(),
-          elapsedMs: 9_000,
-        },
-        start,
+  it(
+    "deleting an account deletes its password, attempts and review cards, and nothing of anyone else's",
+    async () => {
+      const { decks } = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug)));
+      await syncContentDecks(db, decks);
+      const question = decks[0]!.questions.find((candidate) => candidate.type === "true-false")!;
+      const answerAs = (userId: string) =>
+        recordAttempt(
+          db,
+          userId,
+          {
+            questionId: question.id,
+            revision: 1,
+            response: { type: "true-false", value: true },
+            attemptId: randomUUID(),
+            elapsedMs: 9_000,
+          },
+          start,
+        );
+      const leaving = valueOf(
+        await signUpWithPassword(db, { email: "frank@example.com", password, ip: "10.0.6.1" }, start),
       );
-    const leaving = valueOf(
-      await signUpWithPassword(db, { email: "frank@example.com", password, ip: "10.0.6.1" }, start),
-    );
-    const staying = await db.user.findUniqueOrThrow({ where: { email: "carol@example.com" } });
-    await answerAs(leaving.id);
-    await answerAs(staying.id);
+      const staying = await db.user.findUniqueOrThrow({ where: { email: "carol@example.com" } });
+      await answerAs(leaving.id);
+      await answerAs(staying.id);
 
-    await deleteUser(db, leaving.id);
-    expect(await db.user.count({ where: { id: leaving.id } })).toBe(0);
-    expect(await db.password.count({ where: { userId: leaving.id } })).toBe(0);
-    expect(await db.attempt.count({ where: { userId: leaving.id } })).toBe(0);
-    expect(await db.reviewCard.count({ where: { userId: leaving.id } })).toBe(0);
-    expect(await db.attempt.count({ where: { userId: staying.id } })).toBe(1);
-  });
+      await deleteUser(db, leaving.id);
+      expect(await db.user.count({ where: { id: leaving.id } })).toBe(0);
+      expect(await db.password.count({ where: { userId: leaving.id } })).toBe(0);
+      expect(await db.attempt.count({ where: { userId: leaving.id } })).toBe(0);
+      expect(await db.reviewCard.count({ where: { userId: leaving.id } })).toBe(0);
+      expect(await db.attempt.count({ where: { userId: staying.id } })).toBe(1);
+    },
+    DECK_SYNC_TIMEOUT_MS,
+  );
 
-  it("opens every connection with synchronous=FULL and foreign keys on", async () => {
-    const [synchronous] = await db.$queryRawUnsafe<{ synchronous: bigint }[]>("PRAGMA synchronous");
-    const [foreignKeys] = await db.$queryRawUnsafe<{ foreign_keys: bigint }[]>("PRAGMA foreign_keys");
-    expect(Number(synchronous!.synchronous)).toBe(2);
-    expect(Number(foreignKeys!.foreign_keys)).toBe(1);
-  });
+  // The per-connection settings lib/data/db.ts gives each provider: SQLite's PRAGMAs, PostgreSQL's
+  // session time zone (DateTime columns hold UTC) with commits flushed before they are acknowledged.
+  it.runIf(testDatabaseKind() === "sqlite")(
+    "opens every SQLite connection with synchronous=FULL and foreign keys on",
+    async () => {
+      const [synchronous] = await db.$queryRawUnsafe<{ synchronous: bigint }[]>("PRAGMA synchronous");
+      const [foreignKeys] = await db.$queryRawUnsafe<{ foreign_keys: bigint }[]>("PRAGMA foreign_keys");
+      expect(Number(synchronous!.synchronous)).toBe(2);
+      expect(Number(foreignKeys!.foreign_keys)).toBe(1);
+    },
+  );
+
+  it.runIf(testDatabaseKind() === "postgresql")(
+    "opens every PostgreSQL session in UTC with synchronous_commit on",
+    async () => {
+      const [zone] = await db.$queryRawUnsafe<{ TimeZone: string }[]>("SHOW TimeZone");
+      const [commit] = await db.$queryRawUnsafe<{ synchronous_commit: string }[]>("SHOW synchronous_commit");
+      expect(zone!.TimeZone).toBe("UTC");
+      expect(commit!.synchronous_commit).toBe("on");
+    },
+  );
 });

@@ -6,7 +6,7 @@ import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 
 /** The route handlers themselves, called with real requests and real session cookies, on a fresh database. */
-createFreshDatabase();
+await createFreshDatabase();
 const secret = "integration-test-secret-at-least-32-characters";
 process.env.AUTH_SECRET = secret;
 const { db } = await import("@/lib/data/db");

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
 import { choiceOrder } from "@/lib/domain/choice-order";
 import { submitAnswerSchema, type SubmitAnswer } from "@/lib/schemas/attempt";
-import { createFreshDatabase } from "@/tests/support/fresh-database";
+import { createFreshDatabase, testDatabaseKind } from "@/tests/support/fresh-database";
 import { valueOf } from "@/tests/support/outcome";
 
-createFreshDatabase();
+await createFreshDatabase();
 const { db } = await import("@/lib/data/db");
 const { syncContentDecks } = await import("@/lib/data/content-sync");
 const { recordAttempt } = await import("@/lib/practice/record-attempt");
@@ -37,7 +37,7 @@ beforeAll(async () => {
   bob = (await db.user.create({ data: { email: "bob@example.com" } })).id;
 });
 
-describe("recordAttempt against SQLite", () => {
+describe(`recordAttempt against ${testDatabaseKind()}`, () => {
   it("records a right answer and an FSRS card", async () => {
     const outcome = valueOf(await recordAttempt(db, alice, answer(), now));
     expect(outcome).toMatchObject({ correct: true, replayed: false, questionId: single.id, revision: 1 });

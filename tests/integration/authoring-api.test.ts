@@ -11,10 +11,10 @@ import { valueOf } from "@/tests/support/outcome";
 
 /**
  * The authoring API end to end: route handlers called with real requests and session cookies on a fresh
- * SQLite database. Every authoring route is tried by every kind of caller, and a refused call must leave
+ * database of the project's kind (SQLite or PostgreSQL). Every authoring route is tried by every kind of caller, and a refused call must leave
  * the bank exactly as it was.
  */
-createFreshDatabase();
+await createFreshDatabase();
 const secret = "integration-test-secret-at-least-32-characters";
 process.env.AUTH_SECRET = secret;
 const { db } = await import("@/lib/data/db");

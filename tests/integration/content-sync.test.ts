@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedDeck } from "@/lib/content/deck-check";
 import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
-import { createFreshDatabase } from "@/tests/support/fresh-database";
+import { createFreshDatabase, DECK_SYNC_TIMEOUT_MS, testDatabaseKind } from "@/tests/support/fresh-database";
 
-createFreshDatabase();
+await createFreshDatabase();
 const { db } = await import("@/lib/data/db");
 const { syncContentDecks } = await import("@/lib/data/content-sync");
 
@@ -11,15 +11,19 @@ const { decks } = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug
 const edited = (source: ParsedDeck[], change: (deck: ParsedDeck) => ParsedDeck) =>
   source.map((deck, index) => (index === 0 ? change(deck) : deck));
 
-describe("syncContentDecks against SQLite", () => {
-  it("loads every deck and question once, and a second sync changes nothing", async () => {
-    const questionCount = decks.reduce((sum, deck) => sum + deck.questions.length, 0);
-    expect(await syncContentDecks(db, decks)).toMatchObject({ created: questionCount, revised: 0, archived: 0 });
-    expect(await syncContentDecks(db, decks)).toMatchObject({ created: 0, revised: 0, unchanged: questionCount });
-    expect(await db.question.count()).toBe(questionCount);
-    expect(await db.questionRevision.count()).toBe(questionCount);
-    expect(await db.deck.count()).toBe(decks.length);
-  });
+describe(`syncContentDecks against ${testDatabaseKind()}`, () => {
+  it(
+    "loads every deck and question once, and a second sync changes nothing",
+    async () => {
+      const questionCount = decks.reduce((sum, deck) => sum + deck.questions.length, 0);
+      expect(await syncContentDecks(db, decks)).toMatchObject({ created: questionCount, revised: 0, archived: 0 });
+      expect(await syncContentDecks(db, decks)).toMatchObject({ created: 0, revised: 0, unchanged: questionCount });
+      expect(await db.question.count()).toBe(questionCount);
+      expect(await db.questionRevision.count()).toBe(questionCount);
+      expect(await db.deck.count()).toBe(decks.length);
+    },
+    DECK_SYNC_TIMEOUT_MS,
+  );
 
   it("adds a revision when a question's content changes, keeping the old one", async () => {
     const first = decks[0]!.questions[0]!;
@@ -38,12 +42,16 @@ describe("syncContentDecks against SQLite", () => {
     );
   });
 
-  it("archives a question removed from content instead of deleting it, and revives it when it returns", async () => {
-    const removed = decks[0]!.questions.at(-1)!;
-    const without = edited(decks, (deck) => ({ ...deck, questions: deck.questions.slice(0, -1) }));
-    expect((await syncContentDecks(db, without)).archived).toBe(1);
-    expect(await db.question.findUniqueOrThrow({ where: { id: removed.id } })).toMatchObject({ archived: true });
-    await syncContentDecks(db, decks);
-    expect(await db.question.findUniqueOrThrow({ where: { id: removed.id } })).toMatchObject({ archived: false });
-  });
+  it(
+    "archives a question removed from content instead of deleting it, and revives it when it returns",
+    async () => {
+      const removed = decks[0]!.questions.at(-1)!;
+      const without = edited(decks, (deck) => ({ ...deck, questions: deck.questions.slice(0, -1) }));
+      expect((await syncContentDecks(db, without)).archived).toBe(1);
+      expect(await db.question.findUniqueOrThrow({ where: { id: removed.id } })).toMatchObject({ archived: true });
+      await syncContentDecks(db, decks);
+      expect(await db.question.findUniqueOrThrow({ where: { id: removed.id } })).toMatchObject({ archived: false });
+    },
+    DECK_SYNC_TIMEOUT_MS,
+  );
 });

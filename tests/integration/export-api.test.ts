@@ -6,7 +6,7 @@ import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
 import { parseGift } from "@/lib/interchange/gift";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 
-createFreshDatabase();
+await createFreshDatabase();
 const secret = "integration-test-secret-at-least-32-characters";
 process.env.AUTH_SECRET = secret;
 const { db } = await import("@/lib/data/db");

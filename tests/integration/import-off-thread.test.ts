@@ -5,7 +5,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_QUESTIONS } from "@/lib/interchange/import
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 
 /** Imports are parsed and checked in a worker thread: the server keeps answering while the largest one runs. */
-createFreshDatabase();
+await createFreshDatabase();
 const secret = "integration-test-secret-at-least-32-characters";
 process.env.AUTH_SECRET = secret;
 const { db } = await import("@/lib/data/db");

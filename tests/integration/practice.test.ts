@@ -5,7 +5,7 @@ import type { Question } from "@/lib/domain/question";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 import { valueOf } from "@/tests/support/outcome";
 
-createFreshDatabase();
+await createFreshDatabase();
 const { db } = await import("@/lib/data/db");
 const { syncContentDecks } = await import("@/lib/data/content-sync");
 const { recordAttempt } = await import("@/lib/practice/record-attempt");

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { BODY_LIMITS, parseJsonBody } from "@/lib/http/json-body";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 
-createFreshDatabase();
+await createFreshDatabase();
 const grade = await import("@/app/api/grade/route");
 
 /** A body of `total` bytes in 64 KB chunks that counts how many chunks were pulled. */

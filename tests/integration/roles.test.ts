@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { createFreshDatabase } from "@/tests/support/fresh-database";
+import { createFreshDatabase, testDatabaseKind } from "@/tests/support/fresh-database";
 
-createFreshDatabase();
+await createFreshDatabase();
 const { db } = await import("@/lib/data/db");
 const { changeRole, findRole } = await import("@/lib/data/users");
 
 const make = async (email: string, role: string) => (await db.user.create({ data: { email, role } })).id;
 
-describe("changing roles against SQLite", () => {
+describe(`changing roles against ${testDatabaseKind()}`, () => {
   it("an admin promotes a candidate; a candidate or instructor changes nothing", async () => {
     const admin = await make("admin@example.com", "admin");
     const instructor = await make("inst@example.com", "instructor");

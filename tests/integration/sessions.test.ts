@@ -9,7 +9,7 @@ import { codeOf, valueOf } from "@/tests/support/outcome";
  * route handlers' getRequestUser, with real session cookies, on a fresh database. "Another server" is a
  * change written to the database without telling this process.
  */
-createFreshDatabase();
+await createFreshDatabase();
 const secret = "integration-test-secret-at-least-32-characters";
 process.env.AUTH_SECRET = secret;
 const { db } = await import("@/lib/data/db");

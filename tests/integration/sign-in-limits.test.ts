@@ -9,7 +9,7 @@ vi.mock("@/lib/auth/password", async (importOriginal) => {
   return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
 });
 
-createFreshDatabase();
+await createFreshDatabase();
 const { db } = await import("@/lib/data/db");
 const { signInWithPassword, signUpWithPassword } = await import("@/lib/data/accounts");
 const { verifyPassword } = await import("@/lib/auth/password");

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 
-const databaseUrl = createFreshDatabase();
+const databaseUrl = await createFreshDatabase();
 const { db } = await import("@/lib/data/db");
 
 function setRole(...args: string[]) {

@@ -23,6 +23,8 @@ import { migrateDatabase } from "@/scripts/runtime";
 export const TEST_POSTGRES_URL_VARIABLE = "MLPREP_TEST_POSTGRES_URL";
 export const REQUIRE_POSTGRES_VARIABLE = "MLPREP_REQUIRE_POSTGRES";
 export const DEFAULT_TEST_POSTGRES_URL = "postgresql://mlprep:mlprep@127.0.0.1:5432/mlprep";
+/** Set per Vitest project (vitest.config.mts): the database its integration test files get. */
+export const TEST_DATABASE_VARIABLE = "MLPREP_TEST_DATABASE";
 
 /** Test databases are named so; ones left by a killed run are dropped by a later run after a day. */
 const TEST_DATABASE_PREFIX = "mlprep_test_";
@@ -35,6 +37,15 @@ export const testPostgresUrl = (env: Record<string, string | undefined> = proces
   env[TEST_POSTGRES_URL_VARIABLE]?.trim() || DEFAULT_TEST_POSTGRES_URL;
 export const isPostgresRequired = (env: Record<string, string | undefined> = process.env) =>
   env[REQUIRE_POSTGRES_VARIABLE] === "1";
+
+/** The database this test file's project tests: SQLite unless its project says PostgreSQL. */
+export function testDatabaseKind(env: Record<string, string | undefined> = process.env): DatabaseKind {
+  const kind = env[TEST_DATABASE_VARIABLE]?.trim() || "sqlite";
+  if (kind !== "sqlite" && kind !== "postgresql") {
+    throw new Error(`${TEST_DATABASE_VARIABLE} must be sqlite or postgresql, not ${kind}`);
+  }
+  return kind;
+}
 
 /** The URL of another database on the same server, as the same role. */
 export function withDatabase(url: string, database: string): string {
@@ -126,6 +137,29 @@ async function dropStaleDatabases(client: pg.Client, now: number): Promise<void>
   }
 }
 
+/** SQLSTATE insufficient_privilege: what DROP DATABASE … WITH (FORCE) says when it may not end a session. */
+const INSUFFICIENT_PRIVILEGE = "42501";
+
+/**
+ * Drops a test database. FORCE ends the test's own connections (its pool may still hold some), but a role
+ * without superuser may not end an autovacuum worker, which PostgreSQL starts on a database the file just
+ * wrote a lot to: DROP then fails with "must be a member of the role whose process is being terminated".
+ * The worker is done within seconds, so this tries again for up to 15 s.
+ */
+async function dropDatabase(adminUrl: string, database: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await withClient(adminUrl, async (client) => {
+        await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      });
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== INSUFFICIENT_PRIVILEGE || attempt >= 30) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 export type FreshPostgres = { url: string; database: string; drop: () => Promise<void> };
 
 /** Creates and migrates a new PostgreSQL database; the caller drops it. */
@@ -137,12 +171,7 @@ export async function createPostgresDatabase(adminUrl = testPostgresUrl()): Prom
     await client.query(`CREATE DATABASE "${database}"`);
   });
   const url = withDatabase(adminUrl, database);
-  const drop = () =>
-    // FORCE: the test's own connection pool may still hold connections.
-    withClient(
-      adminUrl,
-      async (client) => void (await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`)),
-    );
+  const drop = () => dropDatabase(adminUrl, database);
   try {
     await migratePostgresql(url, { log: () => undefined });
   } catch (error) {
