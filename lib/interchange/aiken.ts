@@ -27,7 +27,13 @@ const OPTION_LINE = /^([A-Z])[.)](?:\s+(.*))?$/;
 const ANSWER_LINE = /^ANSWER:(.*)$/i;
 const MAX_OPTIONS = 26;
 
-type Draft = { line: number; prompt: string[]; options: { letter: string; text: string; line: number }[] };
+type Draft = {
+  line: number;
+  prompt: string[];
+  options: { letter: string; text: string; line: number }[];
+  /** Option lines past MAX_OPTIONS, counted but not kept. */
+  extraOptions: number;
+};
 
 export function parseAiken(text: string): ImportResult {
   return runImport(text, (source) => {
@@ -45,9 +51,11 @@ export function parseAiken(text: string): ImportResult {
       draft = undefined;
     };
 
-    const finish = ({ line, prompt, options }: Draft, letter: string, answerLine: number) => {
+    const finish = ({ line, prompt, options, extraOptions }: Draft, letter: string, answerLine: number) => {
       const before = problems.length;
       const report = (at: number, message: string) => problems.push({ line: at, message });
+      if (extraOptions > 0)
+        report(line, `a question may have at most ${MAX_OPTIONS} options, found ${options.length + extraOptions}`);
       if (prompt.length === 0) report(line, "empty question text: write the question on the line before its options");
       if (options.length < 2) report(line, `a question needs at least 2 options, found ${options.length}`);
       const letters = new Set<string>();
@@ -88,13 +96,17 @@ export function parseAiken(text: string): ImportResult {
         draft = undefined;
       } else if (option) {
         // Options with no text before them still make a question, so its problem is reported once.
-        draft ??= { line, prompt: [], options: [] };
-        draft.options.push({ letter: option[1]!, text: option[2]?.trim() ?? "", line });
+        draft ??= { line, prompt: [], options: [], extraOptions: 0 };
+        // Past the most a question may hold, options are only counted: a file of nothing but option lines
+        // must not build, and then check one by one, a list as long as the file.
+        if (draft.options.length < MAX_OPTIONS)
+          draft.options.push({ letter: option[1]!, text: option[2]?.trim() ?? "", line });
+        else draft.extraOptions++;
       } else if (draft && draft.options.length === 0 && !afterBlank) {
         draft.prompt.push(raw.trimEnd());
       } else {
         abandon();
-        draft = { line, prompt: [trimmed], options: [] };
+        draft = { line, prompt: [trimmed], options: [], extraOptions: 0 };
       }
       afterBlank = false;
     }

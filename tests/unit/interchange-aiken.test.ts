@@ -44,6 +44,14 @@ ANSWER: A
     });
   });
 
+  it("keeps at most 26 options of a question and counts the rest, so a file of option lines stays cheap", () => {
+    const { questions, problems } = parseAiken(`Which?\n${"A.\n\n".repeat(50_000)}ANSWER: A\n`);
+    expect(questions).toEqual([]);
+    expect(problems.map((problem) => problem.message)).toContain("a question may have at most 26 options, found 50000");
+    // Each kept option is checked (no text, a repeated letter); the 49,974 beyond them are not.
+    expect(problems.length).toBeLessThan(60);
+  });
+
   it("reads a prompt over several lines, keeping their indentation", () => {
     const text = "Given this code:\n    x = f(y)\nwhat is x?\nA. y\nB. f(y)\nANSWER: B";
     expect(parseAiken(text).questions).toEqual([
