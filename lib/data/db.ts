@@ -48,9 +48,9 @@ function createClient(): PrismaClient {
     // mean UTC too. PostgreSQL's own defaults otherwise: synchronous_commit is on, so a committed answer is
     // on disk before it is acknowledged.
     const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, connectionTimeoutMillis: 10_000, options: "-c TimeZone=UTC" });
-    // Each statement is a network round trip (1-3 ms here, microseconds on SQLite), so a transaction
-    // doing thousands of them (the start-up deck sync: about 2,700 for 901 questions) outlasts Prisma's
-    // 5 s default for interactive transactions. The guard stays, longer.
+    // Each statement is a network round trip (1-3 ms here, microseconds on SQLite), and the start-up deck
+    // sync of a server starting beside another waits for the other's to finish (its lock): either can
+    // outlast Prisma's 5 s default for interactive transactions on a busy machine. The guard stays, longer.
     const client = new PostgresqlPrismaClient({ adapter, transactionOptions: { timeout: POSTGRESQL_TRANSACTION_TIMEOUT_MS } });
     return client as unknown as PrismaClient;
   }

@@ -17,6 +17,13 @@ export type SqlDialect = {
    * cards wait until this transaction ends, so read-compute-upsert of a card is never interleaved.
    */
   lockUsersForAnswers(tx: RawClient, userIds: readonly string[]): Promise<void>;
+  /**
+   * Called first in the content sync's transaction: servers starting together on one database sync one
+   * after another, so the second finds the questions the first created instead of failing to create them.
+   * (The first deck upsert's row lock happens to serialise them on PostgreSQL too; this does not depend on
+   * what the sync writes first.)
+   */
+  lockContentSync(tx: RawClient): Promise<void>;
 };
 
 const sqlite: SqlDialect = {
@@ -24,6 +31,8 @@ const sqlite: SqlDialect = {
   // SQLite has one writer at a time and serves one server (docs/decisions/016-postgresql.md), whose
   // group-commit writer writes one batch at a time: nothing to lock.
   lockUsersForAnswers: async () => undefined,
+  // A write transaction on SQLite already excludes every other writer of the file.
+  lockContentSync: async () => undefined,
 };
 
 const postgresql: SqlDialect = {
@@ -39,6 +48,9 @@ const postgresql: SqlDialect = {
     await tx.$executeRaw`
       SELECT pg_advisory_xact_lock(hashtextextended('mlprep.answers:' || ordered."id", 0))
       FROM (SELECT "id" FROM unnest(${sorted}::text[]) WITH ORDINALITY AS ids ("id", "n") ORDER BY "n" OFFSET 0) AS ordered`;
+  },
+  async lockContentSync(tx) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('mlprep.content-sync', 0))`;
   },
 };
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
 import { SIGN_IN_LIMITS, SIGN_UP_LIMIT, signUpLimit } from "@/lib/domain/rate-limit";
-import { createFreshDatabase, DECK_SYNC_TIMEOUT_MS, testDatabaseKind } from "@/tests/support/fresh-database";
+import { createFreshDatabase, testDatabaseKind } from "@/tests/support/fresh-database";
 import { codeOf, valueOf } from "@/tests/support/outcome";
 
 await createFreshDatabase();
@@ -96,41 +96,37 @@ describe(`password accounts against ${testDatabaseKind()}`, () => {
     expect(codeOf(fourth)).toBe("rate-limited");
   });
 
-  it(
-    "deleting an account deletes its password, attempts and review cards, and nothing of anyone else's",
-    async () => {
-      const { decks } = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug)));
-      await syncContentDecks(db, decks);
-      const question = decks[0]!.questions.find((candidate) => candidate.type === "true-false")!;
-      const answerAs = (userId: string) =>
-        recordAttempt(
-          db,
-          userId,
-          {
-            questionId: question.id,
-            revision: 1,
-            response: { type: "true-false", value: true },
-            attemptId: randomUUID(),
-            elapsedMs: 9_000,
-          },
-          start,
-        );
-      const leaving = valueOf(
-        await signUpWithPassword(db, { email: "frank@example.com", password, ip: "10.0.6.1" }, start),
+  it("deleting an account deletes its password, attempts and review cards, and nothing of anyone else's", async () => {
+    const { decks } = loadDecks(new Set(loadGlossary().terms.map((term) => term.slug)));
+    await syncContentDecks(db, decks);
+    const question = decks[0]!.questions.find((candidate) => candidate.type === "true-false")!;
+    const answerAs = (userId: string) =>
+      recordAttempt(
+        db,
+        userId,
+        {
+          questionId: question.id,
+          revision: 1,
+          response: { type: "true-false", value: true },
+          attemptId: randomUUID(),
+          elapsedMs: 9_000,
+        },
+        start,
       );
-      const staying = await db.user.findUniqueOrThrow({ where: { email: "carol@example.com" } });
-      await answerAs(leaving.id);
-      await answerAs(staying.id);
+    const leaving = valueOf(
+      await signUpWithPassword(db, { email: "frank@example.com", password, ip: "10.0.6.1" }, start),
+    );
+    const staying = await db.user.findUniqueOrThrow({ where: { email: "carol@example.com" } });
+    await answerAs(leaving.id);
+    await answerAs(staying.id);
 
-      await deleteUser(db, leaving.id);
-      expect(await db.user.count({ where: { id: leaving.id } })).toBe(0);
-      expect(await db.password.count({ where: { userId: leaving.id } })).toBe(0);
-      expect(await db.attempt.count({ where: { userId: leaving.id } })).toBe(0);
-      expect(await db.reviewCard.count({ where: { userId: leaving.id } })).toBe(0);
-      expect(await db.attempt.count({ where: { userId: staying.id } })).toBe(1);
-    },
-    DECK_SYNC_TIMEOUT_MS,
-  );
+    await deleteUser(db, leaving.id);
+    expect(await db.user.count({ where: { id: leaving.id } })).toBe(0);
+    expect(await db.password.count({ where: { userId: leaving.id } })).toBe(0);
+    expect(await db.attempt.count({ where: { userId: leaving.id } })).toBe(0);
+    expect(await db.reviewCard.count({ where: { userId: leaving.id } })).toBe(0);
+    expect(await db.attempt.count({ where: { userId: staying.id } })).toBe(1);
+  });
 
   // The per-connection settings lib/data/db.ts gives each provider: SQLite's PRAGMAs, PostgreSQL's
   // session time zone (DateTime columns hold UTC) with commits flushed before they are acknowledged.

@@ -15,12 +15,6 @@ import {
 export { testDatabaseKind } from "@/tests/support/test-database";
 
 /**
- * The time limit of a test that syncs every shipped deck itself (as hooks do, with their 120 s): about
- * 2,700 statements, each a round trip on PostgreSQL, so 10-15 s there on a busy machine instead of 1-2 s.
- */
-export const DECK_SYNC_TIMEOUT_MS = 120_000;
-
-/**
  * Points this test file's process at a new, migrated database of its project's kind and removes it after
  * the file. Await it before importing anything that reads the environment (lib/env, lib/data): those read
  * DATABASE_URL once, at import.
