@@ -175,9 +175,16 @@ export async function answeredTotal(page: Page): Promise<string> {
   return (await page.getByTestId("answered-total").textContent()) ?? "";
 }
 
+/** Every shipped question of the given type, in deck order. */
+export function shippedQuestionsOfType<T extends Question["type"]>(type: T): Extract<Question, { type: T }>[] {
+  return [...questions.values()].filter(
+    (question): question is Extract<Question, { type: T }> => question.type === type,
+  );
+}
+
 /** A shipped question of the given type (the first in deck order). */
 export function shippedQuestionOfType<T extends Question["type"]>(type: T): Extract<Question, { type: T }> {
-  const found = [...questions.values()].find((question) => question.type === type);
+  const found = shippedQuestionsOfType(type)[0];
   if (!found) throw new Error(`no shipped ${type} question`);
-  return found as Extract<Question, { type: T }>;
+  return found;
 }

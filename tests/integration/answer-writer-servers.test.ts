@@ -10,7 +10,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/prisma/generated/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/prisma/postgresql/generated/client";
-import { freshDatabaseForFile, postgresForTests, postgresTitle } from "@/tests/support/test-database";
+import { freshDatabaseForFile } from "@/tests/support/fresh-database";
+import { postgresForTests, postgresTitle } from "@/tests/support/test-database";
 
 const availability = await postgresForTests();
 const url = availability.available ? await freshDatabaseForFile("postgresql") : undefined;

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Question } from "@/lib/domain/question";
-import { freshDatabaseForFile, postgresForTests, postgresTitle } from "@/tests/support/test-database";
+import { freshDatabaseForFile } from "@/tests/support/fresh-database";
+import { postgresForTests, postgresTitle } from "@/tests/support/test-database";
 
 const availability = await postgresForTests();
 const url = availability.available ? await freshDatabaseForFile("postgresql") : undefined;

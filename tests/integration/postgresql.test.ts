@@ -23,9 +23,9 @@ import {
   postgresForTests,
   postgresTitle,
   testPostgresUrl,
-  freshDatabaseForFile,
   withDatabase,
 } from "@/tests/support/test-database";
+import { freshDatabaseForFile } from "@/tests/support/fresh-database";
 
 const availability = await postgresForTests();
 // The app's modules read DATABASE_URL once, at import: the fresh database must exist first.

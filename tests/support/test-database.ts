@@ -1,7 +1,8 @@
 /**
- * A fresh, migrated database per test file, on either provider (docs/decisions/016-postgresql.md).
+ * The test PostgreSQL: whether it is there, and fresh databases on it (docs/decisions/016-postgresql.md).
+ * Free of Vitest, so the browser suite's runner uses it too; tests/support/fresh-database.ts gives each
+ * integration test file its database, of either provider.
  *
- * SQLite: a temporary file, as tests/support/fresh-database.ts makes it, removed after the file.
  * PostgreSQL: `CREATE DATABASE mlprep_test_<time>_<random>` through MLPREP_TEST_POSTGRES_URL (a role with
  * CREATEDB; default postgresql://mlprep:mlprep@127.0.0.1:5432/mlprep, the role .ci/run creates), migrated
  * by scripts/migrate-postgresql.ts, dropped after the file.
@@ -11,14 +12,9 @@
  * PostgreSQL fails the test file instead.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { afterAll } from "vitest";
 import { redactDatabaseUrl, type DatabaseKind } from "@/lib/database-url";
 import { migratePostgresql } from "@/scripts/migrate-postgresql";
-import { migrateDatabase } from "@/scripts/runtime";
 
 export const TEST_POSTGRES_URL_VARIABLE = "MLPREP_TEST_POSTGRES_URL";
 export const REQUIRE_POSTGRES_VARIABLE = "MLPREP_REQUIRE_POSTGRES";
@@ -179,28 +175,4 @@ export async function createPostgresDatabase(adminUrl = testPostgresUrl()): Prom
     throw error;
   }
   return { url, database, drop };
-}
-
-/**
- * Points this test file's process at a new, migrated database of `kind` and removes it after the file
- * (afterAll). Call it at the top of the file, before importing anything that reads the environment
- * (lib/env, lib/data), which read DATABASE_URL once, at import. For PostgreSQL, call postgresForTests()
- * first and only when it is available.
- */
-export async function freshDatabaseForFile(
-  kind: DatabaseKind,
-  { adminUrl = testPostgresUrl() }: { adminUrl?: string } = {},
-): Promise<string> {
-  if (kind === "sqlite") {
-    const dir = mkdtempSync(path.join(tmpdir(), "mlprep-test-"));
-    const url = `file:${path.join(dir, "test.db")}`;
-    migrateDatabase(url);
-    process.env.DATABASE_URL = url;
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
-    return url;
-  }
-  const fresh = await createPostgresDatabase(adminUrl);
-  process.env.DATABASE_URL = fresh.url;
-  afterAll(fresh.drop);
-  return fresh.url;
 }
