@@ -51,6 +51,9 @@ const SQLITE_ONLY = [
   // Checks the start script's HOSTNAME guard, which refuses before any database is opened, and that no
   // SQLite file was created: running it again with PostgreSQL would test nothing new.
   "tests/integration/start-script.test.ts",
+  // npm run db:backup copies a SQLite file with SQLite's backup API; on PostgreSQL it only refuses,
+  // pointing at pg_dump (README.md, "Backups"), which the file checks with a PostgreSQL URL anyway.
+  "tests/integration/db-backup.test.ts",
 ];
 /** Files that only mean something on PostgreSQL, left out of the SQLite project. */
 const POSTGRESQL_ONLY = [
