@@ -11,6 +11,9 @@ import { PEER_ADDRESS_HEADER } from "@/lib/http/client-ip";
 import { FINGERPRINT_FILE, isBuildCurrent, sourceFingerprint } from "./build-fingerprint";
 import { prepareRuntime } from "./runtime";
 
+/** How long a stopping server waits for requests in flight. */
+const SHUTDOWN_BUDGET_MS = 10_000;
+
 async function main() {
   const serverEnv = prepareRuntime();
   // prepareRuntime has validated them (a wrong one stops the start); this reads them typed.
@@ -49,9 +52,13 @@ async function main() {
     console.log(`mlprep ready on http://${settings.HOSTNAME ?? "localhost"}:${settings.PORT}`),
   );
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => {
-      server.close();
-      void app.close().finally(() => process.exit(0));
+    process.once(signal, () => {
+      // Stop accepting, let requests in flight finish (an answer's response waits for its batch's
+      // commit), then stop Next. Connections a client keeps open would hold close() forever: past the
+      // budget the process exits anyway.
+      setTimeout(() => process.exit(0), SHUTDOWN_BUDGET_MS).unref();
+      server.close(() => void app.close().finally(() => process.exit(0)));
+      server.closeIdleConnections();
     });
   }
 }

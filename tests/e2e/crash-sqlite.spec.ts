@@ -13,8 +13,10 @@ const KILL_AFTER = 100;
 
 // A fixed burst of answers, the one server killed with SIGKILL partway (no drain, no shutdown hook),
 // then started again on the same file: every answer it acknowledged is there, once, and the answers a
-// client re-sends afterwards with the same attemptId are recorded once too.
-test("SQLite: a server killed with SIGKILL mid-burst and started again lost no acknowledged answer and duplicated none", async ({
+// client re-sends afterwards with the same attemptId are recorded once too. Then a graceful stop
+// (SIGTERM) mid-burst: answers in flight are finished and acknowledged, so every recorded answer was
+// acknowledged (before the drain, some were recorded and their connections cut).
+test("SQLite: SIGKILL mid-burst and a restart lose no acknowledged answer and duplicate none; SIGTERM mid-burst finishes the answers in flight", async ({
   browser,
 }) => {
   test.setTimeout(600_000); // two server starts (migrate, sync, prepare) and 300 answers on a busy machine
@@ -47,6 +49,19 @@ test("SQLite: a server killed with SIGKILL mid-burst and started again lost no a
     const recorded = await recordedAttempts(DATABASE_URL, email);
     expect(recorded.size).toBe(ANSWERS);
     expect(burst.every((answer) => recorded.get(answer.attemptId) === 1)).toBe(true);
+
+    const stopping = answers(ANSWERS);
+    const drained = await sendAnswers(context.request, stopping, {
+      concurrency: 16,
+      onAcknowledged: (count) => count === KILL_AFTER && server.kill("SIGTERM"),
+    });
+    await server.exited;
+    expect(drained.refused.length, "the stop came partway through the burst").toBeGreaterThan(0);
+    const afterStop = await recordedAttempts(DATABASE_URL, email);
+    const unacknowledged = stopping.filter(
+      (answer) => afterStop.has(answer.attemptId) && !drained.acknowledged.has(answer.attemptId),
+    );
+    expect(unacknowledged, "answers recorded whose response the stop cut off").toEqual([]);
     await context.close();
   } finally {
     server.kill("SIGTERM");
