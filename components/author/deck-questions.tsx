@@ -15,6 +15,8 @@ export type QuestionRow = {
   archived: boolean;
   attempts: number;
   revision: number;
+  /** What a draft lacks before it can be published ("needs an explanation"), if anything. */
+  needs?: string;
 };
 
 /**
@@ -58,7 +60,11 @@ export function DeckQuestions({
               "POST",
               `/api/author/decks/${deckId}/publish`,
               undefined,
-              (data) => `Published the deck and ${data.published} draft question(s).`,
+              (data) =>
+                `Published the deck and ${plural(data.published, "draft question")}.` +
+                (data.needsWork > 0
+                  ? ` ${plural(data.needsWork, "draft")} still ${data.needsWork === 1 ? "needs" : "need"} an explanation, model answer or rubric and ${data.needsWork === 1 ? "stays a draft" : "stay drafts"}.`
+                  : ""),
             )
           }
         >
@@ -97,7 +103,9 @@ export function DeckQuestions({
                       ? "archived"
                       : question.status === "published"
                         ? `published (rev. ${question.revision})`
-                        : "draft"}
+                        : question.needs
+                          ? `draft: ${question.needs}`
+                          : "draft"}
                   </td>
                   <td>{question.attempts}</td>
                   <td className="row-actions">

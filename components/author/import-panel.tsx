@@ -5,6 +5,8 @@ import { apiFetch } from "@/lib/http/api-fetch";
 import type { ImportCommitted, ImportPreview, ImportRefused } from "@/lib/http/contracts";
 import { IMPORT_FORMATS, type ImportFormat } from "@/lib/schemas/authoring";
 import type { TermRef } from "@/lib/domain/question-view";
+import { plural } from "@/lib/domain/format";
+import { ImportPreviewList } from "./import-preview";
 import { TermPicker } from "./term-picker";
 
 const FORMAT_LABELS: Record<ImportFormat, string> = {
@@ -15,9 +17,9 @@ const FORMAT_LABELS: Record<ImportFormat, string> = {
 };
 
 /**
- * Import into a deck: check first (every question listed, every problem with its line), then save in one
- * transaction. While problems remain nothing is saved, unless the author chooses to import only the
- * valid questions.
+ * Import into a deck: check first (ready, needing work, refused with each problem's line), then save the
+ * first two groups as drafts in one transaction. While refused questions remain nothing is saved, unless
+ * the author chooses to skip them.
  */
 export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptions: TermRef[] }) {
   const router = useRouter();
@@ -44,7 +46,18 @@ export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptio
       return;
     }
     if ("imported" in reply.data) {
-      setMessage({ text: `Imported ${reply.data.imported} question(s) as drafts.`, failed: false });
+      const { imported, needsWork, skipped } = reply.data;
+      setMessage({
+        text: [
+          `Imported ${plural(imported, "question")} as drafts`,
+          needsWork > 0 ? `${needsWork} of them need an explanation or rubric before they can be published` : "",
+          skipped > 0 ? `${skipped} skipped` : "",
+        ]
+          .filter(Boolean)
+          .join("; ")
+          .concat("."),
+        failed: false,
+      });
       setSummary(null);
       setText("");
       router.refresh();
@@ -53,7 +66,6 @@ export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptio
     }
   }
 
-  const problems = summary?.problems.length ?? 0;
   return (
     <section aria-labelledby="import-heading" className="import-panel">
       <h2 id="import-heading">Import questions</h2>
@@ -113,60 +125,13 @@ export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptio
         {message?.text}
       </p>
       {summary ? (
-        <div className="import-preview">
-          <p>
-            Read {summary.read} question(s): {summary.questions.length} ready to import, {problems} problem(s).
-          </p>
-          {problems > 0 ? (
-            <>
-              <h3>Problems</h3>
-              <ul className="import-problems">
-                {summary.problems.map((problem, index) => (
-                  <li key={index}>
-                    Line {problem.line}: {problem.message}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          {summary.questions.length > 0 ? (
-            <table className="table">
-              <caption>Questions to import</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Line</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Question</th>
-                  <th scope="col">Terms</th>
-                </tr>
-              </thead>
-              <tbody>
-                {summary.questions.map((question) => (
-                  <tr key={question.line}>
-                    <td>{question.line}</td>
-                    <td>{question.type}</td>
-                    <td>{question.summary}</td>
-                    <td>{question.terms.join(", ")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : null}
-          {problems > 0 && summary.questions.length > 0 ? (
-            <label className="choice-label">
-              <input type="checkbox" checked={onlyValid} onChange={(event) => setOnlyValid(event.target.checked)} />{" "}
-              Import only the {summary.questions.length} valid question(s)
-            </label>
-          ) : null}
-          <button
-            type="button"
-            className="button button--primary"
-            disabled={busy || summary.questions.length === 0 || (problems > 0 && !onlyValid)}
-            onClick={() => send(true)}
-          >
-            Import {summary.questions.length} question(s)
-          </button>
-        </div>
+        <ImportPreviewList
+          summary={summary}
+          onlyValid={onlyValid}
+          onOnlyValidChange={setOnlyValid}
+          busy={busy}
+          onCommit={() => send(true)}
+        />
       ) : null}
     </section>
   );

@@ -59,7 +59,12 @@ function runJob(job: Omit<ImportJob, "id">, timeoutMs: number): Promise<CheckedI
           if (result.id !== id) return;
           finish();
           if ("error" in result) reject(new Error(`import worker: ${result.error}`));
-          else resolve({ prepared: result.prepared, summaries: result.summaries });
+          else
+            resolve({
+              prepared: result.prepared,
+              summaries: result.summaries,
+              needsWorkSummaries: result.needsWorkSummaries,
+            });
         };
         const onError = (error: Error) => {
           finish();

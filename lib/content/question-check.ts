@@ -1,4 +1,5 @@
 import type { Question } from "@/lib/domain/question";
+import { missingParts, withoutPlaceholders, withPlaceholders, type MissingPart } from "@/lib/domain/teaching-parts";
 import { toDeckMarkdown } from "@/lib/interchange/deck-markdown";
 import type { QuestionProblem } from "./content-problem";
 import { checkDecks } from "./deck-check";
@@ -33,4 +34,31 @@ export function checkQuestions(questions: Question[], glossarySlugs: ReadonlySet
   const refused = new Set(problems.map((problem) => problem.questionId));
   const valid = (decks[0]?.questions ?? []).filter((question) => !refused.has(question.id)).map(({ line: _line, ...question }) => question as Question);
   return { valid, problems };
+}
+
+export type CheckedDrafts = {
+  /** Questions that pass every rule: they may be published. */
+  ready: Question[];
+  /** Questions that pass every rule but lack what makes them teach: kept as drafts until written. */
+  needsWork: { question: Question; missing: MissingPart[] }[];
+  /** Problems of the questions in neither group. */
+  problems: QuestionProblem[];
+};
+
+/**
+ * checkQuestions for questions that may still lack their explanation or rubric (imports, drafts): the
+ * missing parts are stood in for while everything else is checked, then stored empty again.
+ */
+export function checkDrafts(questions: Question[], glossarySlugs: ReadonlySet<string>): CheckedDrafts {
+  const missingById = new Map(questions.map((question) => [question.id, missingParts(question)]));
+  const filled = questions.map((question) => withPlaceholders(question, missingById.get(question.id)!));
+  const { valid, problems } = checkQuestions(filled, glossarySlugs);
+  const ready: Question[] = [];
+  const needsWork: CheckedDrafts["needsWork"] = [];
+  for (const question of valid) {
+    const missing = missingById.get(question.id)!;
+    if (missing.length === 0) ready.push(question);
+    else needsWork.push({ question: withoutPlaceholders(question, missing), missing });
+  }
+  return { ready, needsWork, problems };
 }

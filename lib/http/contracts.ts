@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/auth/roles";
 import type { AnswerKey, AnswerOutcome, QuestionView } from "@/lib/domain/question-view";
+import type { MissingPart } from "@/lib/domain/teaching-parts";
 import type { FieldProblem } from "@/lib/outcome";
 
 /**
@@ -43,8 +44,8 @@ export type Saved = { id: string };
 /** POST /api/author/decks/:deckId/duplicate: the editable copy. */
 export type DeckDuplicated = { id: string; questions: number };
 
-/** POST /api/author/decks/:deckId/publish: how many draft questions went live with the deck. */
-export type DeckPublished = { published: number };
+/** POST /api/author/decks/:deckId/publish: how many draft questions went live with the deck, and how many stay drafts for want of an explanation or rubric. */
+export type DeckPublished = { published: number; needsWork: number };
 
 /** POST /api/author/decks/:deckId/questions: a new draft. */
 export type QuestionCreated = { id: string; status: string };
@@ -58,15 +59,30 @@ export type QuestionMoved = { moved: boolean };
 /** DELETE /api/author/questions/:questionId: deleted if never answered, archived otherwise. */
 export type QuestionRemoved = { outcome: "deleted" | "archived" };
 
-/** POST /api/author/decks/:deckId/import without commit: what would be imported, and every problem with its line. */
+type ImportListed = { line: number; type: string; difficulty: number; terms: string[]; summary: string };
+
+/**
+ * POST /api/author/decks/:deckId/import without commit: what would be imported, ready or needing work
+ * (valid but for a missing explanation or rubric: saved as drafts to finish), and every problem of the
+ * questions that cannot be imported, with its line.
+ */
 export type ImportPreview = {
   read: number;
   problems: { line: number; message: string }[];
-  questions: { line: number; type: string; difficulty: number; terms: string[]; summary: string }[];
+  questions: ImportListed[];
+  needsWork: (ImportListed & { missing: MissingPart[]; reason: string })[];
 };
 
-/** The same with commit: how many questions were saved as drafts. */
-export type ImportCommitted = { imported: number };
+/**
+ * The same with commit: how many questions were saved as drafts, how many of those need work before
+ * they can be published, and how many were read but skipped, with their problems.
+ */
+export type ImportCommitted = {
+  imported: number;
+  needsWork: number;
+  skipped: number;
+  problems: { line: number; message: string }[];
+};
 
 /** The same with commit while problems remain (400): the preview comes with the error, to fix the file. */
 export type ImportRefused = ErrorBody & ImportPreview;

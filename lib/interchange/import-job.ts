@@ -14,8 +14,11 @@ export type ImportJob = {
   glossary: ImportGlossary;
   defaultTerms: string[];
 };
-/** `summaries[i]` is the one-line summary of `prepared.questions[i]`, for the import preview's list. */
-export type CheckedImport = { prepared: PreparedImport; summaries: string[] };
+/**
+ * One-line summaries for the import preview's lists: `summaries[i]` of `prepared.questions[i]`,
+ * `needsWorkSummaries[i]` of `prepared.needsWork[i]`.
+ */
+export type CheckedImport = { prepared: PreparedImport; summaries: string[]; needsWorkSummaries: string[] };
 export type ImportJobResult = ({ id: number } & CheckedImport) | { id: number; error: string };
 
 export function runImportJob(job: ImportJob): ImportJobResult {
@@ -27,10 +30,14 @@ export function runImportJob(job: ImportJob): ImportJobResult {
     });
     // Summaries take a Markdown parse each: thousands of them are seconds of CPU, so they are made here too.
     const names = new Map(job.glossary.terms.map((term) => [term.slug, term.term]));
-    const summaries = prepared.questions.map((question) =>
-      markdownSummary(question.prompt, (slug) => names.get(slug), PROMPT_SUMMARY_CHARS),
-    );
-    return { id: job.id, prepared, summaries };
+    const summarise = (question: { prompt: string }) =>
+      markdownSummary(question.prompt, (slug) => names.get(slug), PROMPT_SUMMARY_CHARS);
+    return {
+      id: job.id,
+      prepared,
+      summaries: prepared.questions.map(summarise),
+      needsWorkSummaries: prepared.needsWork.map(summarise),
+    };
   } catch (error) {
     // The pipeline reports problems rather than throwing; anything thrown is a bug to surface, not hide.
     return { id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

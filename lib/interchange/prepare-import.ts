@@ -1,8 +1,9 @@
 import { describeProblem, type ContentProblem, type QuestionProblem } from "@/lib/content/content-problem";
 import { checkDecks } from "@/lib/content/deck-check";
 import { nameKey } from "@/lib/content/glossary-check";
-import { checkQuestions } from "@/lib/content/question-check";
+import { checkDrafts } from "@/lib/content/question-check";
 import type { Question } from "@/lib/domain/question";
+import type { MissingPart } from "@/lib/domain/teaching-parts";
 import type { ImportFormat } from "@/lib/schemas/authoring";
 import { parseAiken } from "./aiken";
 import { parseFlashcards } from "./flashcards";
@@ -12,8 +13,9 @@ import { MAX_IMPORT_BYTES, type ImportedQuestion, type ImportProblem } from "./i
 /**
  * The import pipeline an instructor's file goes through before anything is saved: the format's parser,
  * glossary terms for questions that name none, fresh ids, then the content checker on every question.
- * Pure: the glossary and the id generator are passed in. The result lists what would be imported and
- * every problem with the line of the file it is on.
+ * Pure: the glossary and the id generator are passed in. The result sorts the questions read into
+ * ready to publish, needing work (valid but for a missing explanation or rubric: imported as drafts to
+ * finish, since files from other tools often carry none) and refused, with every problem at its line.
  */
 
 export type ImportGlossary = {
@@ -21,7 +23,13 @@ export type ImportGlossary = {
   terms: readonly { slug: string; term: string; aliases: readonly string[] }[];
 };
 export type PreparedQuestion = Question & { line: number };
-export type PreparedImport = { questions: PreparedQuestion[]; problems: ImportProblem[]; read: number };
+export type NeedsWorkQuestion = PreparedQuestion & { missing: MissingPart[] };
+export type PreparedImport = {
+  questions: PreparedQuestion[];
+  needsWork: NeedsWorkQuestion[];
+  problems: ImportProblem[];
+  read: number;
+};
 
 /** At most this many terms are inferred for a question: the ones named first. */
 const MAX_INFERRED_TERMS = 3;
@@ -46,32 +54,28 @@ export function prepareImport(
       format === "csv" && fields.explanation.trim() === "" ? flashcardBack(fields) : fields.explanation;
     return { ...fields, id, terms, explanation, line } as PreparedQuestion;
   });
-  const { valid, problems } = checkQuestions(candidates, glossary.slugs);
+  const { ready, needsWork, problems } = checkDrafts(candidates, glossary.slugs);
   const byId = new Map(candidates.map((question) => [question.id, question]));
+  const lineOf = (question: Question) => byId.get(question.id)!.line;
   const checkerProblems = problems.map((problem) => {
     const question = byId.get(problem.questionId)!;
     return { line: question.line, message: explain(problem, question) };
   });
   return {
-    questions: valid.map((question) => ({ ...question, line: byId.get(question.id)!.line })),
+    questions: ready.map((question) => ({ ...question, line: lineOf(question) })),
+    needsWork: needsWork.map(({ question, missing }) => ({ ...question, line: lineOf(question), missing })),
     problems: [...parsed.problems, ...checkerProblems].sort((a, b) => a.line - b.line),
     read: parsed.questions.length,
   };
 }
 
 /**
- * A checker problem as an import preview lists it, without the fresh id. A missing part is worded for an
- * import, where the fix is in the import form or the file's own format rather than in YAML.
+ * A checker problem as an import preview lists it, without the fresh id. Missing terms are worded for an
+ * import, where the fix is in the import form or in the question's text.
  */
 function explain({ field, message }: QuestionProblem, question: PreparedQuestion): string {
   if (field === "terms" && question.terms.length === 0) {
     return "no glossary term found in the question: pick default terms for this import, or name the term in the question";
-  }
-  if (field === "explanation" && question.explanation.trim() === "") {
-    return "no explanation: mlprep questions teach, so write one (GIFT: general feedback after ####; for an essay, a line \\#\\#\\# Explanation in it)";
-  }
-  if (field === "rubric" && question.type === "open" && question.rubric.length === 0) {
-    return "an open question needs a rubric (GIFT essay: in the general feedback, a line \\#\\#\\# Rubric then lines starting with - )";
   }
   return describeProblem({ field, message });
 }

@@ -139,7 +139,7 @@ test("an instructor writes, previews and publishes a deck, a candidate practises
 
   await expect(page.locator("tbody tr")).toHaveCount(3);
   await page.getByRole("button", { name: "Publish deck" }).click();
-  await expect(page.getByRole("status").first()).toContainText("Published the deck and 3 draft question(s).");
+  await expect(page.getByRole("status").first()).toContainText("Published the deck and 3 draft questions.");
   await expectNoAxeViolations(page);
 
   // A candidate finds it in /decks and practises it.
@@ -195,8 +195,8 @@ test("an instructor writes, previews and publishes a deck, a candidate practises
   await expect(toImport.locator("tbody tr")).toHaveCount(7);
   for (const type of ["single", "multiple", "true-false", "numeric", "short", "open"])
     await expect(toImport.getByRole("cell", { name: type, exact: true }).first()).toBeVisible();
-  await page.getByRole("button", { name: "Import 7 question(s)" }).click();
-  await expect(page.getByText("Imported 7 question(s) as drafts.")).toBeVisible();
+  await page.getByRole("button", { name: "Import 7 questions" }).click();
+  await expect(page.getByText("Imported 7 questions as drafts.")).toBeVisible();
   await expect(page.getByRole("table", { name: "Questions in deck order" }).locator("tbody tr")).toHaveCount(10);
 });
 
@@ -242,4 +242,60 @@ test("the question editor shuffles the preview, shows the authored order on requ
   await expectNoAxeViolations(page);
   await page.goto("/author/item-writing");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Writing choice questions that measure knowledge");
+});
+
+test("a GIFT file whose questions lack explanations imports whole, as drafts that say what they need; they publish once written", async ({
+  page,
+}) => {
+  test.slow(); // a sign-up, an import through the worker thread, an edit and three publishes
+  await openEditorInNewDeck(page, "Bank move", "Questions brought from another tool.");
+  const deckUrl = page.url().replace(/\/questions\/new$/, "");
+  await page.goto(deckUrl);
+  await page.getByLabel("Format").selectOption("gift");
+  await page
+    .getByLabel("…or paste the text")
+    .fill(
+      [
+        "::with-feedback:: Precision ignores false negatives. {TRUE####Precision is TP over predicted positives.}",
+        "::no-feedback:: Recall ignores false positives. {TRUE}",
+        "::essay:: Explain when recall matters more than precision. {}",
+      ].join("\n\n"),
+    );
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await expect(page.getByTestId("import-counts")).toHaveText(
+    "Read 3 questions: 1 ready, 2 need work, 0 problems in questions that cannot be imported.",
+  );
+  const toImport = page.getByRole("table", { name: "Questions to import" });
+  await expect(toImport.getByRole("cell", { name: "needs an explanation", exact: true })).toBeVisible();
+  await expect(
+    toImport.getByRole("cell", { name: "needs an explanation, a model answer and a rubric", exact: true }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Import 3 questions" }).click();
+  await expect(page.getByText("Imported 3 questions as drafts; 2 of them need")).toBeVisible();
+
+  const rows = page.getByRole("table", { name: "Questions in deck order" }).locator("tbody tr");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1)).toContainText("draft: needs an explanation");
+  await page.getByRole("button", { name: "Publish deck" }).click();
+  await expect(page.getByRole("status").first()).toContainText(
+    "Published the deck and 1 draft question. 2 drafts still need an explanation, model answer or rubric and stay drafts.",
+  );
+
+  // The editor shows what is missing next to its field; once written, the draft publishes.
+  await rows.nth(1).getByRole("link").click();
+  await expect(page.locator("#question-explanation-error")).toContainText("Explanation");
+  await page.getByLabel("Explanation").fill("Recall is TP over actual positives: false positives never enter it.");
+  await expect(page.locator("#question-explanation-error")).toHaveCount(0);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await page.goto(deckUrl);
+  await expect(rows.nth(1)).not.toContainText("needs an explanation");
+  await rows.nth(1).getByRole("button", { name: "Publish question 2" }).click();
+  await expect(rows.nth(1)).toContainText("published (rev. 1)");
+  // The essay still lacks its parts: publishing it alone is refused with what it needs.
+  await rows.nth(2).getByRole("button", { name: "Publish question 3" }).click();
+  await expect(page.getByRole("status").first()).toContainText(
+    "needs an explanation, a model answer and a rubric before it can be published",
+  );
 });

@@ -571,7 +571,7 @@ describe("import", () => {
       params({ deckId }),
     );
     expect(commit.status).toBe(201);
-    expect(await commit.json()).toEqual({ imported: 6 });
+    expect(await commit.json()).toEqual({ imported: 6, needsWork: 0, skipped: 0, problems: [] });
     expect(await db.question.count({ where: { deckId, status: "draft" } })).toBe(7);
   });
 
@@ -599,7 +599,7 @@ describe("import", () => {
       }),
       params({ deckId }),
     );
-    expect(await partial.json()).toEqual({ imported: 6 });
+    expect(await partial.json()).toEqual({ imported: 6, needsWork: 0, skipped: 1, problems: body.problems });
     const withTerm = await routes.importDeck.POST(
       request("owner", "POST", `/api/author/decks/${deckId}/import`, {
         format: "gift",
@@ -609,7 +609,7 @@ describe("import", () => {
       }),
       params({ deckId }),
     );
-    expect(await withTerm.json()).toEqual({ imported: 1 });
+    expect(await withTerm.json()).toEqual({ imported: 1, needsWork: 0, skipped: 0, problems: [] });
   });
 
   it("handles a 1,000-question deck: import, publish, practise, statistics and export", async () => {
@@ -623,7 +623,7 @@ describe("import", () => {
       request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text: many, commit: true }),
       params({ deckId }),
     );
-    expect(await imported.json()).toEqual({ imported: 1_000 });
+    expect(await imported.json()).toEqual({ imported: 1_000, needsWork: 0, skipped: 0, problems: [] });
     await authoring.publishDeck(db, owner(), deckId);
     expect(await findPracticeQuestions(db, { deckId })).toHaveLength(1_001);
     const { loadDeckStatistics } = await import("@/lib/data/deck-statistics");
@@ -644,6 +644,79 @@ describe("import", () => {
     expect(await db.question.count({ where: { id: { in: ["q-import-1", "q-import-2"] } } })).toBe(0);
   });
 
+  it("imports questions lacking an explanation as drafts that cannot be published until written", async () => {
+    const { deckId } = await fixture();
+    const text = [
+      "::ready:: Precision ignores false negatives. {TRUE####Precision is TP over predicted positives.}",
+      "::bare:: Recall ignores false positives. {TRUE}",
+      "::essay:: Explain when recall matters more than precision. {}",
+    ].join("\n\n");
+    const post = (body: object) =>
+      routes.importDeck.POST(
+        request("owner", "POST", `/api/author/decks/${deckId}/import`, { format: "gift", text, ...body }),
+        params({ deckId }),
+      );
+    const preview = (await (await post({})).json()) as {
+      questions: unknown[];
+      needsWork: { line: number; missing: string[]; reason: string }[];
+    };
+    expect(preview.questions).toHaveLength(1);
+    expect(preview.needsWork.map(({ line, missing }) => [line, missing])).toEqual([
+      [3, ["explanation"]],
+      [5, ["explanation", "modelAnswer", "rubric"]],
+    ]);
+    const committed = await post({ commit: true });
+    expect(committed.status).toBe(201);
+    expect(await committed.json()).toEqual({ imported: 3, needsWork: 2, skipped: 0, problems: [] });
+
+    // In the file's order, after the deck's own question; the two needing work stay drafts on publishing.
+    const rows = await db.question.findMany({
+      where: { deckId },
+      orderBy: { position: "asc" },
+      include: { revisions: true },
+    });
+    const bodies = rows.map((row) => JSON.parse(row.revisions[0]!.body) as { explanation: string; prompt: string });
+    expect(bodies.slice(1).map((body) => body.prompt)).toEqual([
+      "Precision ignores false negatives.",
+      "Recall ignores false positives.",
+      "Explain when recall matters more than precision.",
+    ]);
+    const published = await routes.publishDeck.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/publish`),
+      params({ deckId }),
+    );
+    expect(await published.json()).toEqual({ published: 2, needsWork: 2 });
+    const bare = rows[2]!;
+    expect(await db.question.findUniqueOrThrow({ where: { id: bare.id } })).toMatchObject({ status: "draft" });
+    const refused = await routes.publishQuestion.POST(
+      request("owner", "POST", `/api/author/questions/${bare.id}/publish`),
+      params({ questionId: bare.id }),
+    );
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: string }).error).toMatch(
+      /needs an explanation before it can be published/,
+    );
+
+    // A draft saves without its explanation; written, it publishes; a published one cannot lose it again.
+    const stored = JSON.parse(bare.revisions[0]!.body) as Record<string, unknown>;
+    const { id: _id, ...question } = stored;
+    const save = (explanation: string) =>
+      routes.question.PUT(
+        request("owner", "PUT", `/api/author/questions/${bare.id}`, { question: { ...question, explanation } }),
+        params({ questionId: bare.id }),
+      );
+    expect((await save("")).status).toBe(200);
+    expect((await save("Recall is TP over actual positives.")).status).toBe(200);
+    const publish = await routes.publishQuestion.POST(
+      request("owner", "POST", `/api/author/questions/${bare.id}/publish`),
+      params({ questionId: bare.id }),
+    );
+    expect(publish.status).toBe(200);
+    const emptied = await save("");
+    expect(emptied.status).toBe(400);
+    expect(await emptied.json()).toMatchObject({ field: "question.explanation" });
+  });
+
   it("reads the Markdown deck format, Aiken and CSV, with line numbers for problems", async () => {
     const { deckId } = await fixture();
     const cases = [
@@ -660,10 +733,12 @@ describe("import", () => {
         problems: [3],
       },
       {
+        // Aiken has no place for an explanation: a whole question otherwise, it imports as a draft to finish.
         format: "aiken",
         text: "Which metric ignores false negatives?\nA. Precision\nB. Recall\nANSWER: A\n",
         questions: 0,
-        problems: [1],
+        needsWork: 1,
+        problems: [],
       },
       {
         format: "csv",
@@ -672,17 +747,22 @@ describe("import", () => {
         problems: [],
       },
     ];
-    for (const { format, text, questions, problems } of cases) {
+    for (const { format, text, questions, needsWork = 0, problems } of cases) {
       const reply = await routes.importDeck.POST(
         request("owner", "POST", `/api/author/decks/${deckId}/import`, { format, text }),
         params({ deckId }),
       );
-      const summary = (await reply.json()) as { questions: unknown[]; problems: { line: number }[] };
-      expect([format, summary.questions.length, summary.problems.map((problem) => problem.line)]).toEqual([
+      const summary = (await reply.json()) as {
+        questions: unknown[];
+        needsWork: unknown[];
+        problems: { line: number }[];
+      };
+      expect([
         format,
-        questions,
-        problems,
-      ]);
+        summary.questions.length,
+        summary.needsWork.length,
+        summary.problems.map((problem) => problem.line),
+      ]).toEqual([format, questions, needsWork, problems]);
     }
   });
 });

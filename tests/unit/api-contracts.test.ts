@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type { importIntoDeck } from "@/lib/authoring/import-deck";
 import type * as decks from "@/lib/data/authoring/deck-writes";
 import type * as questions from "@/lib/data/authoring/question-writes";
 import type * as contracts from "@/lib/http/contracts";
@@ -33,6 +34,6 @@ describe("API contracts", () => {
     expectTypeOf<Sent<typeof questions.updateQuestion>>().toEqualTypeOf<contracts.QuestionUpdated>();
     expectTypeOf<Sent<typeof questions.moveQuestion>>().toEqualTypeOf<contracts.QuestionMoved>();
     expectTypeOf<Sent<typeof questions.removeQuestion>>().toEqualTypeOf<contracts.QuestionRemoved>();
-    expectTypeOf<Sent<typeof decks.commitImport>>().toEqualTypeOf<contracts.ImportCommitted>();
+    expectTypeOf<Sent<typeof importIntoDeck>>().toEqualTypeOf<contracts.ImportPreview | contracts.ImportCommitted>();
   });
 });

@@ -91,10 +91,14 @@ describe("structured problems", () => {
     expect(gift("Is the sky blue? {TRUE}", [])).toEqual([
       { line: 1, message: expect.stringMatching(/^no glossary term found in the question/) },
     ]);
-    expect(gift("Explain the precision-recall trade-off. {}", ["precision"])).toEqual([
-      { line: 1, message: expect.stringMatching(/^no explanation: mlprep questions teach/) },
-      { line: 1, message: 'model answer: an open question needs a "### Model answer" section' },
-      { line: 1, message: expect.stringMatching(/^an open question needs a rubric \(GIFT essay/) },
-    ]);
+    // An essay with nothing but its prompt is no problem: it imports as a draft that needs work.
+    const essay = prepareImport(
+      "gift",
+      "Explain the precision-recall trade-off. {}",
+      { slugs, terms: [] },
+      { defaultTerms: ["precision"], newId: () => "fresh" },
+    );
+    expect(essay.problems).toEqual([]);
+    expect(essay.needsWork.map((question) => question.missing)).toEqual([["explanation", "modelAnswer", "rubric"]]);
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { contentHash } from "@/lib/content/content-hash";
 import { canAuthor, canCopyQuestion, deckCopyRefusal, type Actor } from "@/lib/auth/roles";
 import type { Question } from "@/lib/domain/question";
+import { missingParts } from "@/lib/domain/teaching-parts";
 import { ok, refuse, type Outcome } from "@/lib/outcome";
 import type { DeckFrontMatter } from "@/lib/schemas/deck";
 import type { PrismaClient } from "@/prisma/generated/client";
@@ -27,16 +28,34 @@ export async function updateDeck(client: PrismaClient, actor: Actor, deckId: str
   return ok({ id: deckId });
 }
 
-/** Publishes the deck and every draft question in it, at once: candidates never see half a deck. */
-export async function publishDeck(client: PrismaClient, actor: Actor, deckId: string): Promise<Outcome<{ published: number }>> {
+/** Question ids per statement when publishing (see publishDeck). */
+const PUBLISH_SLICE = 500;
+
+/**
+ * Publishes the deck and every draft question in it that is whole, at once: candidates never see half a
+ * deck. Drafts still lacking an explanation, model answer or rubric stay drafts, counted in `needsWork`.
+ */
+export async function publishDeck(client: PrismaClient, actor: Actor, deckId: string): Promise<Outcome<{ published: number; needsWork: number }>> {
   return client.$transaction(async (tx) => {
     const allowed = await checkDeckAccess(tx, actor, deckId);
     if (!allowed.ok) return allowed;
     const live = await tx.question.count({ where: { deckId, archived: false } });
     if (live === 0) return refuse("conflict", "Add a question before publishing the deck");
+    // Drafts still missing their explanation or rubric stay drafts; the deck page says what they need.
+    // A draft has one revision, edited in place: one query reads them all.
+    const drafts = await tx.questionRevision.findMany({
+      where: { question: { deckId, status: "draft", archived: false } },
+      select: { questionId: true, body: true },
+    });
+    const ready = drafts.filter((draft) => missingParts(JSON.parse(draft.body) as Question).length === 0).map((draft) => draft.questionId);
     await tx.deck.update({ where: { id: deckId }, data: { status: "published" } });
-    const { count } = await tx.question.updateMany({ where: { deckId, status: "draft", archived: false }, data: { status: "published" } });
-    return ok({ published: count });
+    let count = 0;
+    // In slices: SQLite's driver takes at most 999 parameters a statement, and a deck may hold thousands.
+    for (let start = 0; start < ready.length; start += PUBLISH_SLICE) {
+      const ids = ready.slice(start, start + PUBLISH_SLICE);
+      count += (await tx.question.updateMany({ where: { id: { in: ids } }, data: { status: "published" } })).count;
+    }
+    return ok({ published: count, needsWork: drafts.length - ready.length });
   });
 }
 

@@ -2,7 +2,8 @@ import "server-only";
 import { contentHash } from "@/lib/content/content-hash";
 import type { Actor } from "@/lib/auth/roles";
 import type { Question } from "@/lib/domain/question";
-import { ok, refuse, type Outcome } from "@/lib/outcome";
+import { describeMissing, missingParts } from "@/lib/domain/teaching-parts";
+import { invalid, ok, refuse, type Outcome } from "@/lib/outcome";
 import type { Prisma, PrismaClient } from "@/prisma/generated/client";
 import { raiseCacheVersion } from "../cache-versions";
 import { forgetQuestion } from "../questions";
@@ -65,6 +66,10 @@ export async function updateQuestion(client: PrismaClient, actor: Actor, questio
     const allowed = await checkQuestionAccess(tx, actor, question.id);
     if (!allowed.ok) return allowed;
     const current = allowed.value;
+    const missing = missingParts(question);
+    if (current.status !== "draft" && missing.length > 0) {
+      return invalid(`question.${missing[0]}`, `A published question ${describeMissing(missing)}: write it before saving`);
+    }
     const hash = contentHash(question);
     const body = JSON.stringify(question);
     let revision = current.revision;
@@ -88,10 +93,18 @@ export async function publishQuestion(client: PrismaClient, actor: Actor, questi
     const allowed = await checkQuestionAccess(tx, actor, questionId);
     if (!allowed.ok) return allowed;
     if (allowed.value.archived) return refuse("conflict", "Restore the question before publishing it");
+    const missing = missingParts(await currentBody(tx, questionId, allowed.value.revision));
+    if (missing.length > 0) return refuse("conflict", `This question ${describeMissing(missing)} before it can be published`);
     await tx.question.update({ where: { id: questionId }, data: { status: "published" } });
     if (allowed.value.deck.status !== "published") await tx.deck.update({ where: { id: allowed.value.deckId }, data: { status: "published" } });
     return ok({ id: questionId });
   });
+}
+
+/** The question as its current revision stores it. */
+async function currentBody(tx: Prisma.TransactionClient, questionId: string, revision: number): Promise<Question> {
+  const { body } = await tx.questionRevision.findUniqueOrThrow({ where: { questionId_revision: { questionId, revision } }, select: { body: true } });
+  return JSON.parse(body) as Question;
 }
 
 /** Swaps a question with its neighbour above or below. */

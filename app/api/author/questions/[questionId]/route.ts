@@ -1,5 +1,5 @@
 import { canAuthor } from "@/lib/auth/roles";
-import { checkAuthoredQuestion } from "@/lib/authoring/check-question";
+import { checkDraftQuestion } from "@/lib/authoring/check-question";
 import { checkQuestionAccess } from "@/lib/data/authoring/access";
 import { removeQuestion, updateQuestion } from "@/lib/data/authoring/question-writes";
 import { db } from "@/lib/data/db";
@@ -15,7 +15,7 @@ export const PUT = route({
   access: (caller, { questionId }) => checkQuestionAccess(db, caller, questionId),
   body: { schema: saveQuestionSchema, limit: BODY_LIMITS.authoring },
   handler: async ({ caller, params, body }) => {
-    const checked = checkAuthoredQuestion(body.question, params.questionId);
+    const checked = checkDraftQuestion(body.question, params.questionId);
     return checked.ok ? updateQuestion(db, caller, checked.value) : checked;
   },
 });

@@ -1,5 +1,5 @@
 import { canAuthor } from "@/lib/auth/roles";
-import { checkAuthoredQuestion } from "@/lib/authoring/check-question";
+import { checkDraftQuestion } from "@/lib/authoring/check-question";
 import { newQuestionId } from "@/lib/authoring/ids";
 import { checkDeckAccess } from "@/lib/data/authoring/access";
 import { createQuestion } from "@/lib/data/authoring/question-writes";
@@ -9,7 +9,7 @@ import { route } from "@/lib/http/route";
 import { saveQuestionSchema } from "@/lib/schemas/authoring";
 import { deckParams } from "@/lib/schemas/route-params";
 
-/** POST /api/author/decks/:deckId/questions {question}: a new draft question, checked like shipped content. */
+/** POST /api/author/decks/:deckId/questions {question}: a new draft question, checked like shipped content (its explanation or rubric may wait). */
 export const POST = route({
   role: canAuthor,
   params: deckParams,
@@ -18,7 +18,7 @@ export const POST = route({
   body: { schema: saveQuestionSchema, limit: BODY_LIMITS.authoring },
   status: 201,
   handler: async ({ caller, params, body }) => {
-    const checked = checkAuthoredQuestion(body.question, newQuestionId());
+    const checked = checkDraftQuestion(body.question, newQuestionId());
     return checked.ok ? createQuestion(db, caller, params.deckId, checked.value) : checked;
   },
 });
