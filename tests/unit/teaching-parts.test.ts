@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkDrafts } from "@/lib/content/question-check";
 import type { Question } from "@/lib/domain/question";
 import { describeMissing, missingParts } from "@/lib/domain/teaching-parts";
+import { prepareImport } from "@/lib/interchange/prepare-import";
 
 const slugs = new Set(["precision", "recall"]);
 const trueFalse: Question = {
@@ -58,5 +59,56 @@ describe("teaching parts", () => {
     expect(needsWork).toEqual([]);
     expect(ready.map((question) => question.id)).toEqual(["whole"]);
     expect(problems.map((problem) => [problem.questionId, problem.field])).toEqual([["tf-draft", "terms"]]);
+  });
+});
+
+describe("whole-file imports from other tools", () => {
+  const glossary = {
+    slugs,
+    terms: [
+      { slug: "precision", term: "Precision", aliases: [] },
+      { slug: "recall", term: "Recall", aliases: [] },
+    ],
+  };
+  const prepare = (format: "gift" | "aiken", text: string) =>
+    prepareImport(format, text, glossary, {
+      defaultTerms: [],
+      newId: (() => {
+        let n = 0;
+        return () => `q-${++n}`;
+      })(),
+    });
+
+  it("a GIFT file of every type with feedback per answer but no general feedback imports whole, as drafts that need work", () => {
+    const text = [
+      "$CATEGORY: metrics/classification",
+      "::mc:: Which metric ignores false negatives? {=Precision#Right. ~Recall#Recall counts them.}",
+      "::multi:: Which metrics use true positives? {~%50%Precision#Yes. ~%50%Recall#Yes. ~%-100%Specificity#No.}",
+      "::tf:: Recall is the share of actual positives the model finds. {TRUE#Right.#Wrong.}",
+      "::num:: A filter flags 50 emails and 40 are spam. What is its precision? {#0.8:0.01#Yes.}",
+      "::range:: Give a precision between 0.7 and 0.9. {#0.7..0.9}",
+      "::short:: Which metric, unlike recall, is the share of flagged items that are right? {=precision#Yes. =PPV}",
+      "::essay:: Explain the precision-recall trade-off. {}",
+    ].join("\n\n");
+    const prepared = prepare("gift", text);
+    expect(prepared.problems).toEqual([]);
+    expect(prepared.questions).toEqual([]);
+    expect(prepared.needsWork.map((question) => [question.type, question.missing])).toEqual([
+      ["single", ["explanation"]],
+      ["multiple", ["explanation"]],
+      ["true-false", ["explanation"]],
+      ["numeric", ["explanation"]],
+      ["numeric", ["explanation"]],
+      ["short", ["explanation"]],
+      ["open", ["explanation", "modelAnswer", "rubric"]],
+    ]);
+  });
+
+  it("an Aiken file, which has no place for an explanation, imports whole", () => {
+    const text =
+      "Which metric ignores false negatives?\nA. Precision\nB. Recall\nANSWER: A\n\nWhich metric ignores false positives?\nA. Precision\nB. Recall\nANSWER: B\n";
+    const prepared = prepare("aiken", text);
+    expect(prepared.problems).toEqual([]);
+    expect(prepared.needsWork.map((question) => question.missing)).toEqual([["explanation"], ["explanation"]]);
   });
 });
