@@ -76,7 +76,7 @@ async function main() {
       }
     }
   } finally {
-    for (const server of servers) server.stop();
+    await Promise.all(servers.map((server) => server.stop()));
   }
 }
 

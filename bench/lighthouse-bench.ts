@@ -39,7 +39,7 @@ async function main() {
     }
   } finally {
     chrome.kill();
-    stop();
+    await stop();
   }
 }
 

@@ -36,7 +36,7 @@ async function main() {
     const ratio = meanRps(pages[1]!.runs) / meanRps(pages[0]!.runs);
     console.log(`\nterm page / trivial page = ${ratio.toFixed(2)} (goal >= 0.9)`);
   } finally {
-    stop();
+    await stop();
   }
 }
 

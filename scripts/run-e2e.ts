@@ -9,10 +9,10 @@
  */
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import pg from "pg";
 import { redactDatabaseUrl } from "@/lib/database-url";
 import { findBrowser, NO_BROWSER_MESSAGE } from "@/tests/support/find-browser";
-import { checkPostgres, requirePostgres, withDatabase } from "@/tests/support/test-database";
+import { dropDatabase, withClient, withDatabase } from "@/scripts/postgres-admin";
+import { checkPostgres, requirePostgres } from "@/tests/support/test-database";
 
 /** The PostgreSQL project's database, made afresh for every run. */
 const E2E_POSTGRES_DATABASE = "mlprep_e2e";
@@ -20,14 +20,10 @@ const E2E_POSTGRES_DATABASE = "mlprep_e2e";
 async function freshPostgresDatabase(): Promise<string | undefined> {
   const availability = requirePostgres(await checkPostgres());
   if (!availability.available) return undefined;
-  const client = new pg.Client({ connectionString: availability.adminUrl, connectionTimeoutMillis: 3_000 });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${E2E_POSTGRES_DATABASE}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${E2E_POSTGRES_DATABASE}"`);
-  } finally {
-    await client.end();
-  }
+  await dropDatabase(availability.adminUrl, E2E_POSTGRES_DATABASE, "mlprep-e2e");
+  await withClient(availability.adminUrl, "mlprep-e2e", (client) =>
+    client.query(`CREATE DATABASE "${E2E_POSTGRES_DATABASE}"`),
+  );
   return withDatabase(availability.adminUrl, E2E_POSTGRES_DATABASE);
 }
 

@@ -12,9 +12,12 @@
  * PostgreSQL fails the test file instead.
  */
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import type pg from "pg";
 import { redactDatabaseUrl, type DatabaseKind } from "@/lib/database-url";
 import { migratePostgresql } from "@/scripts/migrate-postgresql";
+import { dropDatabase, withClient as withAdminClient, withDatabase } from "@/scripts/postgres-admin";
+
+export { withDatabase } from "@/scripts/postgres-admin";
 
 export const TEST_POSTGRES_URL_VARIABLE = "MLPREP_TEST_POSTGRES_URL";
 export const REQUIRE_POSTGRES_VARIABLE = "MLPREP_REQUIRE_POSTGRES";
@@ -43,26 +46,9 @@ export function testDatabaseKind(env: Record<string, string | undefined> = proce
   return kind;
 }
 
-/** The URL of another database on the same server, as the same role. */
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({
-    connectionString: url,
-    connectionTimeoutMillis: 3_000,
-    application_name: "mlprep-tests",
-  });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const APPLICATION_NAME = "mlprep-tests";
+const withClient = <T>(url: string, work: (client: pg.Client) => Promise<T>) =>
+  withAdminClient(url, APPLICATION_NAME, work);
 
 /**
  * Whether the test PostgreSQL answers and its role may create databases. Never throws; with
@@ -133,29 +119,6 @@ async function dropStaleDatabases(client: pg.Client, now: number): Promise<void>
   }
 }
 
-/** SQLSTATE insufficient_privilege: what DROP DATABASE … WITH (FORCE) says when it may not end a session. */
-const INSUFFICIENT_PRIVILEGE = "42501";
-
-/**
- * Drops a test database. FORCE ends the test's own connections (its pool may still hold some), but a role
- * without superuser may not end an autovacuum worker, which PostgreSQL starts on a database the file just
- * wrote a lot to: DROP then fails with "must be a member of the role whose process is being terminated".
- * The worker is done within seconds, so this tries again for up to 15 s.
- */
-async function dropDatabase(adminUrl: string, database: string): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await withClient(adminUrl, async (client) => {
-        await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-      });
-      return;
-    } catch (error) {
-      if ((error as { code?: string }).code !== INSUFFICIENT_PRIVILEGE || attempt >= 30) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-}
-
 export type FreshPostgres = { url: string; database: string; drop: () => Promise<void> };
 
 /** Creates and migrates a new PostgreSQL database; the caller drops it. */
@@ -167,7 +130,7 @@ export async function createPostgresDatabase(adminUrl = testPostgresUrl()): Prom
     await client.query(`CREATE DATABASE "${database}"`);
   });
   const url = withDatabase(adminUrl, database);
-  const drop = () => dropDatabase(adminUrl, database);
+  const drop = () => dropDatabase(adminUrl, database, APPLICATION_NAME);
   try {
     await migratePostgresql(url, { log: () => undefined });
   } catch (error) {

@@ -1,26 +1,17 @@
 import { expect, test } from "@playwright/test";
-import pg from "pg";
 import { startProductionServer } from "../../support/production-server";
-import { testPostgresUrl, withDatabase } from "../../support/test-database";
+import { dropDatabase, withClient, withDatabase } from "../../../scripts/postgres-admin";
+import { testPostgresUrl } from "../../support/test-database";
 import { answers, recordedAttempts, sendAnswers } from "../answer-burst";
 import { answeredTotal, signUp, uniqueEmail } from "../practice-helpers";
 import { startNginx, type Nginx } from "./nginx";
 
 const DATABASE = "mlprep_e2e_crash";
+const APPLICATION_NAME = "mlprep-e2e-crash";
 const PORTS = [3111, 3112] as const;
 const ANSWERS = 300;
 /** The first server is killed once this many answers have been acknowledged: partway through the burst. */
 const KILL_AFTER = 100;
-
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: testPostgresUrl() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 // The deployment docs/deploy.md describes, for real: two production servers on one PostgreSQL database,
 // started at the same moment on a fresh one (one migrates and syncs, the other waits for it), behind the
@@ -31,8 +22,8 @@ test("PostgreSQL: two servers behind nginx, one killed with SIGKILL mid-burst: n
   browser,
 }) => {
   test.setTimeout(600_000); // two server starts, nginx, a sign-up and 300 answers on a busy machine
-  await admin(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
-  await admin(`CREATE DATABASE "${DATABASE}"`);
+  await dropDatabase(testPostgresUrl(), DATABASE, APPLICATION_NAME);
+  await withClient(testPostgresUrl(), APPLICATION_NAME, (client) => client.query(`CREATE DATABASE "${DATABASE}"`));
   const databaseUrl = withDatabase(testPostgresUrl(), DATABASE);
   // Both at once; if one cannot start, the other is stopped rather than left holding its port.
   const start = (port: number) => startProductionServer({ port, databaseUrl, env: { TRUST_PROXY: "1" } });
@@ -92,6 +83,6 @@ test("PostgreSQL: two servers behind nginx, one killed with SIGKILL mid-burst: n
     await nginx?.stop();
     for (const server of servers) server.kill("SIGTERM");
     await Promise.all(servers.map((server) => server.exited));
-    await admin(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
+    await dropDatabase(testPostgresUrl(), DATABASE, APPLICATION_NAME);
   }
 });
