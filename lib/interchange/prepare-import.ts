@@ -7,6 +7,7 @@ import type { ImportFormat } from "@/lib/schemas/authoring";
 import { parseAiken } from "./aiken";
 import { parseFlashcards } from "./flashcards";
 import { parseGift } from "./gift";
+import { parseMoodleXml } from "./moodle-xml";
 import { MAX_IMPORT_BYTES, type ImportedQuestion, type ImportProblem } from "./imported-question";
 
 /**
@@ -77,7 +78,8 @@ function explain({ field, message }: QuestionProblem, question: PreparedQuestion
 }
 
 function parseOther(format: Exclude<ImportFormat, "markdown">, text: string) {
-  return format === "gift" ? parseGift(text) : format === "aiken" ? parseAiken(text) : parseFlashcards(text);
+  const parsers = { gift: parseGift, "moodle-xml": parseMoodleXml, aiken: parseAiken, csv: parseFlashcards };
+  return parsers[format](text);
 }
 
 /** The project's own deck format; the front matter is optional (the questions go into the deck chosen). */
