@@ -46,7 +46,9 @@ function typeBody(question: ExportableQuestion): [string, string] {
       return [
         "truefalse",
         [true, false]
-          .map((truth) => answer(truth === question.answer ? 100 : 0, String(truth), "<feedback><text></text></feedback>"))
+          .map((truth) =>
+            answer(truth === question.answer ? 100 : 0, String(truth), "<feedback><text></text></feedback>"),
+          )
           .join("\n"),
       ];
     case "numeric":
@@ -125,7 +127,13 @@ function calculated(question: Calculated): string {
     `    <mlprep_formula>${escapeXml(formula)}</mlprep_formula>`,
     units(question.unit),
     "    <dataset_definitions>",
-    ...Object.entries(params).map(([name, range]) => datasetDefinition(name, range, draws.map((drawn) => drawn[name]!))),
+    ...Object.entries(params).map(([name, range]) =>
+      datasetDefinition(
+        name,
+        range,
+        draws.map((drawn) => drawn[name]!),
+      ),
+    ),
     "    </dataset_definitions>",
   ].join("\n");
 }

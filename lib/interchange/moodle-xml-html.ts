@@ -56,12 +56,21 @@ export function htmlToMarkdown(html: string): string {
   }
 }
 
-/** Markdown syntax in text that meant it literally, escaped; `$…$` math (Moodle's TeX filter) is kept. */
+/**
+ * Markdown syntax in text that meant it literally, escaped. Math stays math: MathJax's `\(…\)` and
+ * `\[…\]` become mlprep's `$…$` and `$$…$$`, and `$…$` (Moodle's TeX filter) is kept as it is.
+ */
 function escapeMarkdown(text: string): string {
+  let math: string | undefined; // the delimiter that opened the math span the text is in
   return text
-    .split("$")
-    .map((part, index) => (index % 2 === 0 ? part.replace(MARKDOWN_SPECIAL, "\\$&") : part))
-    .join("$");
+    .replace(/\\[()]/g, "$")
+    .replace(/\\[[\]]/g, "$$$$")
+    .split(/(\$\$?)/)
+    .map((part, index) => {
+      if (index % 2 === 1) math = math === undefined ? part : math === part ? undefined : math;
+      return index % 2 === 1 || math !== undefined ? part : part.replace(MARKDOWN_SPECIAL, "\\$&");
+    })
+    .join("");
 }
 
 function tidy(markdown: string): string {

@@ -102,13 +102,11 @@ export function readMultichoice(question: XmlNode): TypeRead {
       );
     }
   }
-  const choices = list.map(
-    (answer): Choice => ({
-      text: answer.text,
-      correct: single ? answer.fraction === 100 : answer.fraction > 0,
-      ...(answer.feedback ? { feedback: answer.feedback } : {}),
-    }),
-  );
+  const choices = list.map((answer): Choice => ({
+    text: answer.text,
+    correct: single ? answer.fraction === 100 : answer.fraction > 0,
+    ...(answer.feedback ? { feedback: answer.feedback } : {}),
+  }));
   return {
     fields: { type: single ? "single" : "multiple", choices, ...(keepOrder ? { shuffle: false as const } : {}) },
     feedback: [],
@@ -142,7 +140,8 @@ export function readNumerical(question: XmlNode): TypeRead {
   const right = list.find((answer) => answer.fraction === 100);
   if (!right) throw new MoodleProblem("no numerical answer is worth 100%");
   const answer = number(right.text);
-  if (Number.isNaN(answer)) throw new MoodleProblem(`the numerical answer "${right.text.slice(0, 40)}" is not a number`);
+  if (Number.isNaN(answer))
+    throw new MoodleProblem(`the numerical answer "${right.text.slice(0, 40)}" is not a number`);
   const margin = value(right.node, "tolerance");
   const absolute = margin === "" ? 0 : number(margin);
   if (!(absolute >= 0)) throw new MoodleProblem(`the tolerance "${margin.slice(0, 40)}" is not a number of at least 0`);
@@ -150,7 +149,8 @@ export function readNumerical(question: XmlNode): TypeRead {
   const tolerance: Tolerance = relative.endsWith("%")
     ? { kind: "relative", value: number(relative.slice(0, -1)) / 100 }
     : { kind: "absolute", value: absolute };
-  if (Number.isNaN(tolerance.value)) throw new MoodleProblem(`the tolerance "${relative.slice(0, 40)}" is not a number`);
+  if (Number.isNaN(tolerance.value))
+    throw new MoodleProblem(`the tolerance "${relative.slice(0, 40)}" is not a number`);
   const unit = unitOf(question);
   return {
     fields: { type: "numeric", answer, tolerance, ...(unit ? { unit } : {}) },
@@ -171,7 +171,11 @@ export function readEssay(question: XmlNode): TypeRead {
     return {
       fields: {
         type: "open",
-        modelAnswer: lines.slice(0, heading).join("\n").replace(/^###\s+model answer\s*\n/i, "").trim(),
+        modelAnswer: lines
+          .slice(0, heading)
+          .join("\n")
+          .replace(/^###\s+model answer\s*\n/i, "")
+          .trim(),
         rubric: lines
           .slice(heading + 1)
           .filter((line) => /^[-*] /.test(line))

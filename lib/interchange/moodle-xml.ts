@@ -36,6 +36,7 @@ import {
  */
 
 const DECLARATION = /<!(?:DOCTYPE|ENTITY)/i;
+const MAX_MESSAGE = 200;
 const LISTS = new Set(["question", "answer", "tag", "dataset_definition", "unit", "dataset_item"]);
 const READERS: Record<string, (question: XmlNode) => TypeRead> = {
   multichoice: readMultichoice,
@@ -94,9 +95,10 @@ const parser = new XMLParser({
 export function parseMoodleXml(text: string): ImportResult {
   return runImport(text, (source) => {
     const lines = source.split("\n").length;
+    // The parser's messages may quote the file (a whole stack of open tags): a problem stays one line long.
     const fileProblem = (line: number, message: string) => ({
       questions: [],
-      problems: [{ line: Math.min(Math.max(1, line), lines), message }],
+      problems: [{ line: Math.min(Math.max(1, line), lines), message: shorten(message) }],
     });
     if (DECLARATION.test(source)) return fileProblem(1, "DOCTYPE and entity declarations are not accepted");
     const valid = XMLValidator.validate(source);
@@ -180,4 +182,8 @@ function questionLines(source: string): number[] {
     }
   }
   return lines;
+}
+
+function shorten(message: string): string {
+  return message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message;
 }

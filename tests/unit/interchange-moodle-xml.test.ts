@@ -191,6 +191,9 @@ describe("Moodle HTML as Markdown", () => {
       "A **bold** *claim*, `f(x)` and [a link](<https://ml.example>)2.\\\nNext\n\n1. one\n2. two\n\n```\na < b\n```",
     );
     expect(htmlToMarkdown('<a href="javascript:alert(1)">x</a> * $a_1$')).toBe("x \\* $a_1$");
+    expect(htmlToMarkdown("<p>MathJax: \\(x_1^2\\) and \\[\\sum_i x_i\\]</p>")).toBe(
+      "MathJax: $x_1^2$ and $$\\sum_i x_i$$",
+    );
     // Not XHTML: plain text, with what looks like tags dropped and scripts with their content.
     expect(htmlToMarkdown("<p>a < b<script>if (a<b) {}</script> & <i>c</p>")).toBe("a \\< b & c");
   });
@@ -255,7 +258,9 @@ describe("exportMoodleXml", () => {
       for (const { questions } of decks) {
         const { questions: back, problems } = parseMoodleXml(exportMoodleXml(questions));
         expect(problems).toEqual([]);
-        expect(back.map(portable)).toEqual(questions.map((question) => ({ ...portable(question), title: question.id })));
+        expect(back.map(portable)).toEqual(
+          questions.map((question) => ({ ...portable(question), title: question.id })),
+        );
       }
     },
     WHOLE_CONTENT_TEST_TIMEOUT,
