@@ -1,35 +1,21 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Question } from "@/lib/domain/question";
-import type { DistributiveOmit, ImportedQuestion } from "@/lib/interchange/imported-question";
+import type { ImportedQuestion } from "@/lib/interchange/imported-question";
 import { parseMoodleXml } from "@/lib/interchange/moodle-xml";
 import { exportMoodleXml } from "@/lib/interchange/moodle-xml-export";
 import { htmlToMarkdown } from "@/lib/interchange/moodle-xml-html";
+import { imported, portable } from "@/tests/support/imported-questions";
 import { shippedContent, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/shipped-content";
 
 beforeAll(() => void shippedContent());
 
 const fixture = readFileSync("tests/fixtures/interchange/moodle-every-type.xml", "utf8");
-const defaults = { difficulty: 2 as const, terms: [] as string[], tags: [] as string[], explanation: "" };
-type Fields = DistributiveOmit<ImportedQuestion, keyof typeof defaults> &
-  Partial<Pick<ImportedQuestion, "tags" | "explanation">>;
-const imported = (fields: Fields): ImportedQuestion => ({ ...defaults, ...fields });
 const quiz = (questions: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>\n${questions}\n</quiz>\n`;
 const problemsOf = (text: string) =>
   parseMoodleXml(text).problems.map((problem) => `${problem.line}: ${problem.message}`);
 
-/**
- * What Moodle XML cannot carry, left out of the comparisons: the id (written as the name, read back as
- * the title; ids are given on import), the difficulty (Moodle has none: imports are medium) and the
- * glossary terms (mlprep's own; an import infers them from the text). The line is where it was read.
- */
-const portable = (question: ImportedQuestion | Question) => ({
-  ...question,
-  id: undefined,
-  line: undefined,
-  difficulty: undefined,
-  terms: undefined,
-});
+// What Moodle XML cannot carry is what `portable` leaves out: the id (written as the name and idnumber,
+// read back as the title), the difficulty and the glossary terms; nothing else.
 
 describe("parseMoodleXml", () => {
   it("reads every supported type of a Moodle 4 export with feedback, tags, categories and datasets", () => {
