@@ -165,26 +165,24 @@ function unitOf(question: XmlNode): string | undefined {
 
 export function readEssay(question: XmlNode): TypeRead {
   const info = markdownField(question, "graderinfo");
-  const lines = info.split("\n");
-  const heading = lines.findIndex((line) => /^###\s+rubric\s*$/i.test(line));
-  if (heading >= 0) {
-    return {
-      fields: {
-        type: "open",
-        modelAnswer: lines
-          .slice(0, heading)
-          .join("\n")
-          .replace(/^###\s+model answer\s*\n/i, "")
-          .trim(),
-        rubric: lines
-          .slice(heading + 1)
-          .filter((line) => /^[-*] /.test(line))
-          .map((line) => line.slice(2).trim()),
-      },
-      feedback: [],
-    };
+  // mlprep's layout: `### Model answer` and `### Rubric` sections (the text before either is the model answer).
+  const sections = new Map<string, string[]>([["model answer", []]]);
+  let current = sections.get("model answer")!;
+  for (const line of info.split("\n")) {
+    const heading = /^###\s+(model answer|rubric)\s*$/i.exec(line);
+    if (heading) sections.set(heading[1]!.toLowerCase(), (current = []));
+    else current.push(line);
   }
-  return { fields: { type: "open", modelAnswer: "", rubric: rubricPoints(info) }, feedback: [] };
+  if (sections.size === 1)
+    return { fields: { type: "open", modelAnswer: "", rubric: rubricPoints(info) }, feedback: [] };
+  return {
+    fields: {
+      type: "open",
+      modelAnswer: sections.get("model answer")!.join("\n").trim(),
+      rubric: (sections.get("rubric") ?? []).filter((line) => /^[-*] /.test(line)).map((line) => line.slice(2).trim()),
+    },
+    feedback: [],
+  };
 }
 
 /** A point per list item or paragraph, each on one line (a rubric point is one line). */

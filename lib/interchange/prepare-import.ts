@@ -51,7 +51,7 @@ export function prepareImport(
   const byId = new Map(candidates.map((question) => [question.id, question]));
   const checkerProblems = problems.map((problem) => {
     const question = byId.get(problem.questionId)!;
-    return { line: question.line, message: explain(problem, question) };
+    return { line: question.line, message: explain(problem, question, format) };
   });
   return {
     questions: valid.map((question) => ({ ...question, line: byId.get(question.id)!.line })),
@@ -64,15 +64,24 @@ export function prepareImport(
  * A checker problem as an import preview lists it, without the fresh id. A missing part is worded for an
  * import, where the fix is in the import form or the file's own format rather than in YAML.
  */
-function explain({ field, message }: QuestionProblem, question: PreparedQuestion): string {
+function explain({ field, message }: QuestionProblem, question: PreparedQuestion, format: ImportFormat): string {
+  const moodleXml = format === "moodle-xml";
   if (field === "terms" && question.terms.length === 0) {
     return "no glossary term found in the question: pick default terms for this import, or name the term in the question";
   }
   if (field === "explanation" && question.explanation.trim() === "") {
-    return "no explanation: mlprep questions teach, so write one (GIFT: general feedback after ####; for an essay, a line \\#\\#\\# Explanation in it)";
+    return moodleXml
+      ? "no explanation: mlprep questions teach, so write one (Moodle XML: the general feedback)"
+      : "no explanation: mlprep questions teach, so write one (GIFT: general feedback after ####; for an essay, a line \\#\\#\\# Explanation in it)";
   }
   if (field === "rubric" && question.type === "open" && question.rubric.length === 0) {
-    return "an open question needs a rubric (GIFT essay: in the general feedback, a line \\#\\#\\# Rubric then lines starting with - )";
+    return moodleXml
+      ? "an open question needs a rubric (Moodle XML essay: a list item or paragraph a point in the grader information)"
+      : "an open question needs a rubric (GIFT essay: in the general feedback, a line \\#\\#\\# Rubric then lines starting with - )";
+  }
+  // Moodle essays have no model answer of their own: mlprep's export keeps it in the grader information.
+  if (moodleXml && field === "modelAnswer" && question.type === "open" && question.modelAnswer.trim() === "") {
+    return "an open question needs a model answer (Moodle XML essay: in the grader information, the model answer after a line ### Model answer, then the rubric after a line ### Rubric)";
   }
   return describeProblem({ field, message });
 }

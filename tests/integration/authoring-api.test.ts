@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -642,6 +643,34 @@ describe("import", () => {
     ).rejects.toThrow();
     expect(await snapshot()).toBe(before);
     expect(await db.question.count({ where: { id: { in: ["q-import-1", "q-import-2"] } } })).toBe(0);
+  });
+
+  it("imports a Moodle 4 XML export: every supported type as drafts (the hidden one too), problems by line", async () => {
+    const { deckId } = await fixture();
+    const text = readFileSync("tests/fixtures/interchange/moodle-every-type.xml", "utf8");
+    const body = { format: "moodle-xml", text, defaultTerms: ["precision"] };
+    const check = await routes.importDeck.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/import`, body),
+      params({ deckId }),
+    );
+    const summary = (await check.json()) as { questions: { type: string }[]; problems: { line: number }[] };
+    expect(summary.questions.map((question) => question.type)).toEqual([
+      "single",
+      "multiple",
+      "true-false",
+      "short",
+      "numeric",
+      "calculated",
+    ]);
+    // A Moodle essay has no model answer, which mlprep's open questions need: the problem says where to write it.
+    expect(summary.problems.map((problem) => problem.line)).toEqual([165, 264, 283]);
+    expect(summary.problems[0]).toEqual({ line: 165, message: expect.stringMatching(/### Model answer/) });
+    const commit = await routes.importDeck.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/import`, { ...body, commit: true, onlyValid: true }),
+      params({ deckId }),
+    );
+    expect(await commit.json()).toEqual({ imported: 6 });
+    expect(await db.question.count({ where: { deckId, status: "draft" } })).toBe(7);
   });
 
   it("reads the Markdown deck format, Aiken and CSV, with line numbers for problems", async () => {
