@@ -26,11 +26,16 @@ import {
  *   wildcard is kept as a literal character.
  * - numerical: the first 100% answer with its (absolute) tolerance, and the unit with multiplier 1;
  *   other units (conversions such as s = 1000 ms) have no place in the domain and are left out.
- * - essay: the grader information is the rubric, a point per list item or paragraph; mlprep's own
- *   export writes the model answer above a `### Rubric` heading there, and reads it back so.
+ * - essay: the grader information is the rubric, a point per list item or paragraph, and the general
+ *   feedback the explanation. Moodle has no model answer, which mlprep needs: the import's checker asks
+ *   for one (prepare-import.ts says where); mlprep's own export writes `### Model answer` and `### Rubric`
+ *   sections in the grader information, read back as such.
  * - calculated / calculatedsimple: each dataset definition is a parameter with Moodle's minimum, maximum
- *   and decimals (step 10^-decimals), the 100% answer's formula with `{x}` read as the name x, relative
- *   (type 1) or nominal (absolute, type 2) tolerance; geometric tolerance (3) is a problem.
+ *   and decimals (step 10^-decimals), the 100% answer's formula with `{x}` read as the name x and pi() as
+ *   pi, relative (type 1) or nominal (absolute, type 2) tolerance; geometric tolerance (3) is a problem.
+ *   pow(a, b) is read as (a)^(b). A dataset name that is not lower_snake_case is a problem (renaming
+ *   would mean rewriting the text); a Moodle function mlprep lacks (fmod, sin…) is left for the
+ *   checker's formula check to report.
  * Elements named `mlprep_…` are what mlprep's export adds for what Moodle cannot say (a relative
  * tolerance on a numerical question, a step that is not a power of ten, the formula in mlprep's own
  * syntax); Moodle ignores elements it does not know, and its own exports never have them.
@@ -218,8 +223,7 @@ export function readCalculated(question: XmlNode): TypeRead {
       throw new MoodleProblem(`the dataset {${name}} needs a numeric minimum, maximum and decimals`);
     params[name] = range;
   }
-  const formula =
-    value(question, "mlprep_formula") || right.text.replace(/\{([^{}]*)\}/g, "$1").replace(/\bpi\(\)/g, "pi");
+  const formula = value(question, "mlprep_formula") || fromMoodleFormula(right.text);
   const margin = number(value(right.node, "tolerance") || "0");
   const type = value(right.node, "tolerancetype") || "1";
   if (type === "3") throw new MoodleProblem("geometric tolerance (type 3) has no equivalent in mlprep");
@@ -230,4 +234,33 @@ export function readCalculated(question: XmlNode): TypeRead {
     fields: { type: "calculated", params, formula, tolerance, ...(unit ? { unit } : {}) },
     feedback: feedbackOf([right]),
   };
+}
+
+/** Longer formulas are not rewritten (a nested pow costs a scan per level): the checker refuses them anyway. */
+const MAX_FORMULA = 500;
+
+/** A Moodle formula in mlprep's syntax: `{x}` -> x, pi() -> pi, pow(a, b) -> (a)^(b). */
+export function fromMoodleFormula(text: string): string {
+  const plain = text.replace(/\{([^{}]*)\}/g, "$1").replace(/\bpi\(\s*\)/g, "pi");
+  return plain.length > MAX_FORMULA ? plain : rewritePow(plain);
+}
+
+function rewritePow(formula: string): string {
+  const start = /\bpow\s*\(/.exec(formula);
+  if (!start) return formula;
+  const open = start.index + start[0].length - 1;
+  let depth = 0;
+  let comma = -1;
+  for (let at = open; at < formula.length; at++) {
+    const character = formula[at];
+    if (character === "(") depth++;
+    else if (character === ",") comma = depth === 1 && comma < 0 ? at : comma;
+    else if (character === ")" && --depth === 0) {
+      if (comma < 0) return formula; // not pow(a, b): the checker says what is wrong
+      const [base, exponent] = [formula.slice(open + 1, comma), formula.slice(comma + 1, at)];
+      const power = `(${rewritePow(base.trim())})^(${rewritePow(exponent.trim())})`;
+      return `${formula.slice(0, start.index)}${power}${rewritePow(formula.slice(at + 1))}`;
+    }
+  }
+  return formula;
 }

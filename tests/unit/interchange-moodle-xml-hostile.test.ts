@@ -22,8 +22,8 @@ const questionsXml = fixture.slice(fixture.indexOf("<quiz>") + "<quiz>".length, 
  */
 function ordinary(length: number): string {
   const room = Math.max(0, length - "<quiz></quiz>".length);
-  const whole = questionsXml.repeat(Math.floor(room / questionsXml.length));
-  return `<quiz>${whole}${" ".repeat(room - whole.length)}</quiz>`;
+  const repeated = questionsXml.repeat(Math.floor(room / questionsXml.length));
+  return `<quiz>${repeated}${" ".repeat(room - repeated.length)}</quiz>`;
 }
 
 const CDATA_OPEN = '<quiz><question type="essay"><questiontext format="html"><text><![CDATA[';
@@ -87,6 +87,8 @@ describe("parseMoodleXml on hostile input", () => {
 
 /** The shapes an XML reader can be slow on, each at half a megabyte. */
 const SIZE = 512 * 1024;
+/** `unit` repeated whole, to about `length`: a file cut inside an element stops at the well-formedness check. */
+const whole = (unit: string, length: number) => unit.repeat(Math.floor(length / unit.length));
 describe.each([
   { name: "elements nested deeper and deeper, never closed", text: `<quiz>${repeatTo("<a>", SIZE)}` },
   {
@@ -100,7 +102,7 @@ describe.each([
   { name: "an attribute quote never closed", text: `<quiz><question ${repeatTo('a="x ', SIZE)}` },
   {
     name: "half a megabyte of HTML in CDATA",
-    text: `${CDATA_OPEN}${repeatTo("<p>a <b>b</b></p>", SIZE)}]]></text></questiontext></question></quiz>`,
+    text: `${CDATA_OPEN}${whole("<p>a <b>b</b></p>", SIZE)}]]></text></questiontext></question></quiz>`,
   },
   {
     name: "HTML nested without end in CDATA",
@@ -110,8 +112,12 @@ describe.each([
     name: "a CDATA of unclosed < (plain text)",
     text: `${CDATA_OPEN}${repeatTo("<a", SIZE)}]]></text></questiontext></question></quiz>`,
   },
+  {
+    name: "calculated questions with pow() nested 60 deep (each level a scan)",
+    text: `<quiz>${whole(`<question type="calculated"><questiontext><text>Q</text></questiontext><answer fraction="100"><text>${"pow(".repeat(60)}{a}${", 2)".repeat(60)}</text></answer></question>\n`, SIZE)}</quiz>`,
+  },
   { name: "many <question starts", text: `<quiz>${repeatTo("<question ", SIZE)}` },
-  { name: "many empty questions", text: `<quiz>${repeatTo('<question type="x"></question>\n', SIZE)}</quiz>` },
+  { name: "many empty questions", text: `<quiz>${whole('<question type="x"></question>\n', SIZE)}</quiz>` },
   { name: "unclosed tags", text: repeatTo("<q", SIZE) },
 ])("Moodle XML: $name", ({ text }) => {
   it("costs at most ten times an ordinary file of its size", () => {

@@ -4,6 +4,7 @@ import type { ImportedQuestion } from "@/lib/interchange/imported-question";
 import { parseMoodleXml } from "@/lib/interchange/moodle-xml";
 import { exportMoodleXml } from "@/lib/interchange/moodle-xml-export";
 import { htmlToMarkdown } from "@/lib/interchange/moodle-xml-html";
+import { fromMoodleFormula } from "@/lib/interchange/moodle-xml-types";
 import { imported, portable } from "@/tests/support/imported-questions";
 import { shippedContent, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/shipped-content";
 
@@ -182,6 +183,15 @@ describe("Moodle HTML as Markdown", () => {
     );
     // Not XHTML: plain text, with what looks like tags dropped and scripts with their content.
     expect(htmlToMarkdown("<p>a < b<script>if (a<b) {}</script> & <i>c</p>")).toBe("a \\< b & c");
+  });
+});
+
+describe("Moodle formulas", () => {
+  it("reads {x}, pi() and pow(a, b), nested too, as mlprep formulas", () => {
+    expect(fromMoodleFormula("pow({a}, 2) * pi() / pow(pow({b}, 2), max({a}, {b}))")).toBe(
+      "(a)^(2) * pi / ((b)^(2))^(max(a, b))",
+    );
+    expect(fromMoodleFormula("pow({a})")).toBe("pow(a)");
   });
 });
 
