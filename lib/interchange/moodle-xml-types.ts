@@ -59,7 +59,9 @@ function answers(question: XmlNode, formatted: boolean): Answer[] {
     const raw = ownText(node);
     const fraction = number(attribute(node, "fraction") ?? "0");
     if (Number.isNaN(fraction))
-      throw new MoodleProblem(`answer ${index + 1} has the fraction "${attribute(node, "fraction")}", not a number`);
+      throw new MoodleProblem(
+        `answer ${index + 1} has the fraction "${attribute(node, "fraction")!.slice(0, 40)}", not a number`,
+      );
     return {
       text: formatted ? markdownOf(raw, attribute(node, "format") ?? "html") : raw,
       fraction,
@@ -220,7 +222,7 @@ export function readCalculated(question: XmlNode): TypeRead {
     const step = value(definition, "mlprep_step") ? number(value(definition, "mlprep_step")) : 10 ** -decimals;
     const range = { min: number(value(definition, "minimum")), max: number(value(definition, "maximum")), step };
     if (Object.values(range).some(Number.isNaN))
-      throw new MoodleProblem(`the dataset {${name}} needs a numeric minimum, maximum and decimals`);
+      throw new MoodleProblem(`the dataset {${name.slice(0, 40)}} needs a numeric minimum, maximum and decimals`);
     params[name] = range;
   }
   const formula = value(question, "mlprep_formula") || fromMoodleFormula(right.text);
