@@ -15,6 +15,7 @@ export const metadata: Metadata = { title: "Question bank" };
 const EXPORTS = [
   ["markdown", "Markdown"],
   ["gift", "GIFT"],
+  ["moodle-xml", "Moodle XML"],
   ["anki", "Anki"],
 ] as const;
 

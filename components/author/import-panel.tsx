@@ -12,6 +12,7 @@ import { TermPicker } from "./term-picker";
 const FORMAT_LABELS: Record<ImportFormat, string> = {
   markdown: "mlprep Markdown deck",
   gift: "Moodle GIFT",
+  "moodle-xml": "Moodle XML",
   aiken: "Aiken",
   csv: "CSV / TSV flashcards (Anki, Quizlet)",
 };
@@ -85,7 +86,7 @@ export function ImportPanel({ deckId, termOptions }: { deckId: string; termOptio
           <input
             id="import-file"
             type="file"
-            accept=".txt,.gift,.md,.csv,.tsv,text/plain"
+            accept=".txt,.gift,.xml,.md,.csv,.tsv,text/plain,application/xml,text/xml"
             onChange={async (event) => {
               const file = event.target.files?.[0];
               if (file) {

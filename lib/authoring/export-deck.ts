@@ -6,6 +6,7 @@ import { findDeck, findPracticeQuestions } from "@/lib/data/questions";
 import { toDeckMarkdown } from "@/lib/interchange/deck-markdown";
 import { toAnkiTsv } from "@/lib/interchange/flashcards";
 import { toGift } from "@/lib/interchange/gift-export";
+import { exportMoodleXml } from "@/lib/interchange/moodle-xml-export";
 import { found, ok, type Outcome } from "@/lib/outcome";
 import { deckFrontMatterSchema } from "@/lib/schemas/deck";
 import type { EXPORT_FORMATS } from "@/lib/schemas/export";
@@ -14,6 +15,7 @@ import type { PrismaClient } from "@/prisma/generated/client";
 const FILES = {
   markdown: { extension: "md", type: "text/markdown; charset=utf-8" },
   gift: { extension: "gift.txt", type: "text/plain; charset=utf-8" },
+  "moodle-xml": { extension: "xml", type: "application/xml; charset=utf-8" },
   anki: { extension: "anki.txt", type: "text/tab-separated-values; charset=utf-8" },
 } as const;
 
@@ -43,6 +45,8 @@ export async function exportDeck(
       ? toDeckMarkdown(deckFrontMatterSchema.parse({ title, topic, description, level }), questions)
       : format === "gift"
         ? toGift(questions)
-        : toAnkiTsv(questions);
+        : format === "moodle-xml"
+          ? exportMoodleXml(questions)
+          : toAnkiTsv(questions);
   return ok({ body, type: FILES[format].type, filename: `${id}.${FILES[format].extension}` });
 }

@@ -80,7 +80,8 @@ export async function importIntoDeck(
   return ok({
     imported: committed.value.imported,
     needsWork: prepared.needsWork.length,
-    skipped: prepared.read - saved.length,
+    // Read but refused, and what the parser could not read at all.
+    skipped: prepared.read - saved.length + prepared.unread,
     problems: prepared.problems,
   });
 }

@@ -188,7 +188,7 @@ function leadingSpace(text: string): number {
 }
 
 /** `a/b` → ["a", "b"]; `//` is a slash inside a name; a Moodle context such as `$course$/top` is not a tag. */
-function tagsFromCategory(path: string): string[] {
+export function tagsFromCategory(path: string): string[] {
   const segments = path
     .replaceAll("//", "\u0000")
     .split("/")

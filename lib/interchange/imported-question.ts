@@ -2,7 +2,7 @@ import { calculatedAnswer, fillPlaceholders } from "@/lib/domain/calculated";
 import type { Choice, Question } from "@/lib/domain/question";
 
 /**
- * What every interchange format (GIFT, Aiken, flashcards) shares: the shape of an imported question,
+ * What every interchange format (GIFT, Moodle XML, Aiken, flashcards) shares: the shape of an imported question,
  * the problems a parser reports, and the limits and defaults every parser applies the same way.
  */
 

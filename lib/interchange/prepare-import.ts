@@ -8,6 +8,7 @@ import type { ImportFormat } from "@/lib/schemas/authoring";
 import { parseAiken } from "./aiken";
 import { parseFlashcards } from "./flashcards";
 import { parseGift } from "./gift";
+import { parseMoodleXml } from "./moodle-xml";
 import { MAX_IMPORT_BYTES, type ImportedQuestion, type ImportProblem } from "./imported-question";
 
 /**
@@ -29,6 +30,8 @@ export type PreparedImport = {
   needsWork: NeedsWorkQuestion[];
   problems: ImportProblem[];
   read: number;
+  /** Questions (or parts of the file) the format's parser could not read, each one of the problems. */
+  unread: number;
 };
 
 /** At most this many terms are inferred for a question: the ones named first. */
@@ -66,6 +69,7 @@ export function prepareImport(
     needsWork: needsWork.map(({ question, missing }) => ({ ...question, line: lineOf(question), missing })),
     problems: [...parsed.problems, ...checkerProblems].sort((a, b) => a.line - b.line),
     read: parsed.questions.length,
+    unread: parsed.problems.length,
   };
 }
 
@@ -81,7 +85,8 @@ function explain({ field, message }: QuestionProblem, question: PreparedQuestion
 }
 
 function parseOther(format: Exclude<ImportFormat, "markdown">, text: string) {
-  return format === "gift" ? parseGift(text) : format === "aiken" ? parseAiken(text) : parseFlashcards(text);
+  const parsers = { gift: parseGift, "moodle-xml": parseMoodleXml, aiken: parseAiken, csv: parseFlashcards };
+  return parsers[format](text);
 }
 
 /** The project's own deck format; the front matter is optional (the questions go into the deck chosen). */

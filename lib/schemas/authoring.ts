@@ -105,7 +105,7 @@ export const moveQuestionSchema = z
   .object({ direction: z.enum(["up", "down"], { error: "direction must be up or down" }) })
   .strict();
 
-export const IMPORT_FORMATS = ["markdown", "gift", "aiken", "csv"] as const;
+export const IMPORT_FORMATS = ["markdown", "gift", "moodle-xml", "aiken", "csv"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 export const importSchema = z

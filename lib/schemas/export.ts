@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const EXPORT_FORMATS = ["markdown", "gift", "anki"] as const;
+export const EXPORT_FORMATS = ["markdown", "gift", "moodle-xml", "anki"] as const;
 
 /** GET /api/author/decks/:deckId/export?format= */
 export const exportQuerySchema = z.object({

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -599,7 +600,7 @@ describe("import", () => {
       }),
       params({ deckId }),
     );
-    expect(await partial.json()).toEqual({ imported: 6, needsWork: 0, skipped: 1, problems: body.problems });
+    expect(await partial.json()).toEqual({ imported: 6, needsWork: 0, skipped: 2, problems: body.problems });
     const withTerm = await routes.importDeck.POST(
       request("owner", "POST", `/api/author/decks/${deckId}/import`, {
         format: "gift",
@@ -715,6 +716,39 @@ describe("import", () => {
     const emptied = await save("");
     expect(emptied.status).toBe(400);
     expect(await emptied.json()).toMatchObject({ field: "question.explanation" });
+  });
+
+  it("imports a Moodle 4 XML export: every supported type as drafts (the hidden one too), problems by line", async () => {
+    const { deckId } = await fixture();
+    const text = readFileSync("tests/fixtures/interchange/moodle-every-type.xml", "utf8");
+    const body = { format: "moodle-xml", text, defaultTerms: ["precision"] };
+    const check = await routes.importDeck.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/import`, body),
+      params({ deckId }),
+    );
+    const summary = (await check.json()) as {
+      questions: { type: string }[];
+      needsWork: { line: number; missing: string[] }[];
+      problems: { line: number }[];
+    };
+    expect(summary.questions.map((question) => question.type)).toEqual([
+      "single",
+      "multiple",
+      "true-false",
+      "short",
+      "numeric",
+      "calculated",
+    ]);
+    // A Moodle essay has no model answer, which mlprep's open questions need: a draft that needs one.
+    expect(summary.needsWork.map(({ line, missing }) => [line, missing])).toEqual([[165, ["modelAnswer"]]]);
+    // A matching and a cloze question, which mlprep has no type for.
+    expect(summary.problems.map((problem) => problem.line)).toEqual([264, 283]);
+    const commit = await routes.importDeck.POST(
+      request("owner", "POST", `/api/author/decks/${deckId}/import`, { ...body, commit: true, onlyValid: true }),
+      params({ deckId }),
+    );
+    expect(await commit.json()).toEqual({ imported: 7, needsWork: 1, skipped: 2, problems: summary.problems });
+    expect(await db.question.count({ where: { deckId, status: "draft" } })).toBe(8);
   });
 
   it("reads the Markdown deck format, Aiken and CSV, with line numbers for problems", async () => {

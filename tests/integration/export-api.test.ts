@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { checkDecks } from "@/lib/content/deck-check";
 import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
 import { parseGift } from "@/lib/interchange/gift";
+import { parseMoodleXml } from "@/lib/interchange/moodle-xml";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 
 await createFreshDatabase();
@@ -71,6 +72,15 @@ describe("GET /api/author/decks/:deckId/export", () => {
   it("exports GIFT that parses back without problems, one question per question", async () => {
     const text = await (await exportAs("inst@example.com", "llm-inference", "gift")).text();
     const parsed = parseGift(text);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.questions).toHaveLength(decks.find((deck) => deck.slug === "llm-inference")!.questions.length);
+  });
+
+  it("exports Moodle XML as an .xml file that parses back without problems", async () => {
+    const reply = await exportAs("inst@example.com", "llm-inference", "moodle-xml");
+    expect(reply.headers.get("content-type")).toBe("application/xml; charset=utf-8");
+    expect(reply.headers.get("content-disposition")).toContain('filename="llm-inference.xml"');
+    const parsed = parseMoodleXml(await reply.text());
     expect(parsed.problems).toEqual([]);
     expect(parsed.questions).toHaveLength(decks.find((deck) => deck.slug === "llm-inference")!.questions.length);
   });

@@ -1,26 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Question } from "@/lib/domain/question";
 import { parseGift } from "@/lib/interchange/gift";
 import { toGift } from "@/lib/interchange/gift-export";
-import { toFixedQuestion, type DistributiveOmit, type ImportedQuestion } from "@/lib/interchange/imported-question";
+import { toFixedQuestion, type ImportedQuestion } from "@/lib/interchange/imported-question";
 import { randomText, seededRandom, truncations } from "@/tests/fixtures/interchange/fuzz";
+import { imported, portable } from "@/tests/support/imported-questions";
 import { shippedContent, WHOLE_CONTENT_TEST_TIMEOUT } from "@/tests/support/shipped-content";
 
 beforeAll(() => void shippedContent());
 
-const defaults = { difficulty: 2 as const, terms: [] as string[], tags: [] as string[], explanation: "" };
-type Fields = DistributiveOmit<ImportedQuestion, keyof typeof defaults> &
-  Partial<Pick<ImportedQuestion, "tags" | "explanation">>;
-const imported = (fields: Fields): ImportedQuestion => ({ ...defaults, ...fields });
 const problemsOf = (text: string) => parseGift(text).problems.map((problem) => `${problem.line}: ${problem.message}`);
-/** What GIFT keeps of a question: everything but the id, the glossary terms and the difficulty (toEqual skips undefined keys). */
-const portable = (question: ImportedQuestion | Question) => ({
-  ...question,
-  id: undefined,
-  line: undefined,
-  difficulty: undefined,
-  terms: undefined,
-});
 
 describe("parseGift", () => {
   it("reads every question type with titles, feedback and general feedback", () => {

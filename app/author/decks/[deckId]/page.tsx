@@ -45,6 +45,10 @@ export default async function EditDeckPage({ params }: PageProps<"/author/decks/
           GIFT
         </a>{" "}
         ·{" "}
+        <a href={`/api/author/decks/${deck.id}/export?format=moodle-xml`} download>
+          Moodle XML
+        </a>{" "}
+        ·{" "}
         <a href={`/api/author/decks/${deck.id}/export?format=anki`} download>
           Anki
         </a>

@@ -7,7 +7,7 @@ import { exportQuerySchema } from "@/lib/schemas/export";
 import { deckParams } from "@/lib/schemas/route-params";
 
 /**
- * GET /api/author/decks/:deckId/export?format=markdown|gift|anki: a deck as a file, for instructors and
+ * GET /api/author/decks/:deckId/export?format=markdown|gift|moodle-xml|anki: a deck as a file, for instructors and
  * admins who may see it (built-in and published decks, and their own drafts, which export with drafts).
  */
 export const GET = route({
