@@ -22,14 +22,16 @@ test("a candidate reports a question, its instructor dismisses the report with a
   await expect(page.getByRole("status").first()).toContainText("Published the deck");
 
   // The candidate answers, then reports the question from its feedback, with the keyboard.
-  const candidate = await browser.newPage();
+  // A context of its own (axe needs one made with newContext), so the two users' cookies stay apart.
+  const context = await browser.newContext();
+  const candidate = await context.newPage();
   await signUp(candidate, uniqueEmail("reporter"));
   await candidate.goto(`/decks/${deckId}`);
   const questionId = (await candidate.locator("article.question").getAttribute("data-question-id"))!;
   await candidate.getByRole("radio", { name: "Recall" }).check();
   await candidate.getByRole("button", { name: /Check answer/ }).click();
   await expect(candidate.getByRole("heading", { name: "Not quite." })).toBeVisible();
-  await candidate.getByText("Report a problem").focus();
+  await candidate.locator("summary", { hasText: "Report a problem" }).focus();
   await candidate.keyboard.press("Enter");
   await candidate.getByLabel("What is wrong?").selectOption("unclear");
   await candidate.getByLabel("Note (optional)").fill("Both could be read as 40/50.");
@@ -53,5 +55,5 @@ test("a candidate reports a question, its instructor dismisses the report with a
   const own = candidate.getByRole("region", { name: "Your reports on this question" });
   await expect(own).toContainText("Dismissed");
   await expect(own).toContainText("Recall would be 40 over all spam, not 40/50.");
-  await candidate.close();
+  await context.close();
 });
