@@ -30,6 +30,10 @@ export default async function AuthorPage() {
   return (
     <>
       <h1>Question bank</h1>
+      <p>
+        <Link href="/author/reports">Reports and suspect questions</Link>: what candidates reported on{" "}
+        {seesOwners ? "every deck" : "your decks"}, and what the item statistics point at.
+      </p>
       <section aria-labelledby="mine-heading">
         <h2 id="mine-heading">{seesOwners ? "Authored decks" : "Your decks"}</h2>
         {mine.length === 0 ? (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { plural } from "@/lib/domain/format";
 import type { AnswerOutcome, QuestionView } from "@/lib/domain/question-view";
 import { SELF_GRADE_LABELS } from "./question-card";
+import { ReportProblem } from "./report-problem";
 
 /** "in 10 minutes", "in 3 days": when FSRS brings the question back. */
 export function formatDueIn(dueIso: string, now = Date.now()): string {
@@ -13,13 +14,20 @@ export function formatDueIn(dueIso: string, now = Date.now()): string {
   return `in ${plural(days, "day")}`;
 }
 
-/** The verdict, the right answer, the explanation and the glossary terms to read: the teaching part. */
+/**
+ * The verdict, the right answer, the explanation and the glossary terms to read: the teaching part, and,
+ * for a signed-in user, a way to report a problem with the question. (Mock interviews show no feedback
+ * before their report, so no report form either.)
+ */
 export function AnswerFeedback({
   outcome,
+  questionId,
   type,
   signedIn,
 }: {
   outcome: AnswerOutcome;
+  /** The question to report problems with; left out where there is nothing to report (the editor's preview). */
+  questionId?: string;
   type: QuestionView["type"];
   signedIn: boolean;
 }) {
@@ -57,6 +65,7 @@ export function AnswerFeedback({
           progress everywhere.
         </p>
       ) : null}
+      {signedIn && questionId ? <ReportProblem key={questionId} questionId={questionId} /> : null}
     </section>
   );
 }

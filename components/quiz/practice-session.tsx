@@ -243,7 +243,9 @@ export function PracticeSession({ items, mode, signedIn, minutes }: Props) {
         ) : null}
 
         <div aria-live="polite">
-          {answered ? <AnswerFeedback outcome={outcome} type={view.type} signedIn={signedIn} /> : null}
+          {answered ? (
+            <AnswerFeedback outcome={outcome} questionId={view.id} type={view.type} signedIn={signedIn} />
+          ) : null}
         </div>
 
         {answered ? (

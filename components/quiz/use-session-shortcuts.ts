@@ -4,11 +4,12 @@ import { SELF_GRADES, type SelfGrade } from "@/lib/domain/grading";
 import type { QuestionView } from "@/lib/domain/question-view";
 import type { Phase } from "./session-types";
 
-/** In a text field keys type; radios and checkboxes leave the single-key shortcuts working. */
+/** In a text field or a list box keys type or choose; radios and checkboxes leave the single-key shortcuts working. */
 function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
     (target.tagName === "TEXTAREA" ||
+      target.tagName === "SELECT" ||
       (target.tagName === "INPUT" && !["radio", "checkbox"].includes((target as HTMLInputElement).type)))
   );
 }
@@ -63,9 +64,14 @@ export function useSessionShortcuts(shortcuts: Shortcuts) {
       shortcuts.selfGrade(SELF_GRADES[digit - 1]!);
     } else if (
       event.key === "Enter" &&
-      !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)
+      !(
+        event.target instanceof HTMLButtonElement ||
+        event.target instanceof HTMLAnchorElement ||
+        (event.target instanceof HTMLElement && event.target.tagName === "SUMMARY")
+      )
     ) {
-      // Enter on a focused button or link does what that control says, not the session's default.
+      // Enter on a focused button, link or disclosure (the report form's) does what that control says,
+      // not the session's default.
       if (phase === "answering") {
         event.preventDefault();
         shortcuts.check();

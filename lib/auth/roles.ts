@@ -79,6 +79,23 @@ export function deckStatisticsRefusal(actor: Actor, deck: DeckAccessRow): Refusa
   return canSeeDeckStatistics(actor, deck) ? undefined : "forbidden";
 }
 
+/**
+ * Candidates' reports on a deck's questions: for the author who answers for the deck, its owner, and for
+ * admins, who also answer for the built-in decks. Not for another author, even of a published deck: a
+ * report is between its reporter and the deck's author.
+ */
+export function canSeeDeckReports(actor: Actor, deck: Pick<DeckAccessRow, "source" | "ownerId">): boolean {
+  return (
+    canAdminister(actor.role) || (actor.role === "instructor" && deck.source !== "content" && deck.ownerId === actor.id)
+  );
+}
+
+/** Reading or closing a deck's reports: a deck the author may see is forbidden, any other not found. */
+export function deckReportsRefusal(actor: Actor, deck: DeckAccessRow): Refusal | undefined {
+  if (canSeeDeckReports(actor, deck)) return undefined;
+  return canSeeDeck(actor, deck) ? "forbidden" : "not-found";
+}
+
 export const ONLY_ADMINS_CHANGE_ROLES = "Only admins change roles.";
 
 /**

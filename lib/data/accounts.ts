@@ -8,6 +8,7 @@ import type { PrismaClient } from "@/prisma/generated/client";
 import { raiseCacheVersion } from "./cache-versions";
 import { isUniqueViolation } from "./errors";
 import { clearLimit, countAttempt, deleteLimits, refundAttempts, type KeyedLimit } from "./rate-limits";
+import { reportLimitKey } from "./question-reports";
 
 export type AccountUser = { id: string; email: string; name: string | null };
 
@@ -121,8 +122,9 @@ export async function changePassword(
 }
 
 /**
- * Deletes the user and, by cascade, their password, sessions, OAuth accounts, attempts and cards, and
- * the rate-limit rows that name their email, unless they are the last admin. The admin count is read
+ * Deletes the user and, by cascade, their password, sessions, OAuth accounts, attempts, cards and reports
+ * on questions (reports they closed as an author stay, without their name), and the rate-limit rows that
+ * name them, unless they are the last admin. The admin count is read
  * in the same transaction, so two admins deleting themselves at once cannot leave none.
  */
 export async function deleteUser(client: PrismaClient, userId: string): Promise<Outcome<void>> {
@@ -136,6 +138,7 @@ export async function deleteUser(client: PrismaClient, userId: string): Promise<
     if (refusal) return refuse("forbidden", refusal);
     await tx.user.delete({ where: { id: userId } });
     await raiseCacheVersion(tx, "sessions");
+    await clearLimit(tx, reportLimitKey(userId));
     if (user.email) {
       const email = user.email.toLowerCase();
       await deleteLimits(tx, { keys: [`${SIGN_IN_EMAIL}${email}`], prefixes: [`${SIGN_IN_EMAIL_AND_IP}${email}|`] });

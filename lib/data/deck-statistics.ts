@@ -4,7 +4,7 @@ import { computeItemStatistics, type DeckStatistics, type ItemInfo } from "@/lib
 import type { PrismaClient } from "@/prisma/generated/client";
 import { getQuestionRevisions } from "./questions";
 
-export type DeckStatisticsView = DeckStatistics & { questions: { id: string; prompt: string; type: string }[] };
+export type DeckStatisticsView = DeckStatistics & { questions: { id: string; revision: number; prompt: string; type: string }[] };
 
 function picked(response: string): number[] | undefined {
   const parsed = JSON.parse(response) as AnswerResponse;
@@ -51,6 +51,6 @@ export async function loadDeckStatistics(client: PrismaClient, deckId: string): 
   });
   return {
     ...statistics,
-    questions: rows.map((row, index) => ({ id: row.id, prompt: questions[index]?.prompt ?? "", type: questions[index]?.type ?? "unknown" })),
+    questions: rows.map((row, index) => ({ id: row.id, revision: row.revision, prompt: questions[index]?.prompt ?? "", type: questions[index]?.type ?? "unknown" })),
   };
 }

@@ -39,6 +39,12 @@ export const FLAG_MIN_CANDIDATES = 5;
 
 export type ItemFlag = "too-easy" | "too-hard" | "not-discriminating";
 
+export const ITEM_FLAG_LABELS: Record<ItemFlag, string> = {
+  "too-easy": "too easy",
+  "too-hard": "too hard",
+  "not-discriminating": "not discriminating",
+};
+
 export type WrongChoicePicks = { choice: number; count: number; share: number };
 
 export type ItemStatistics = {

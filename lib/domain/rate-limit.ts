@@ -32,9 +32,16 @@ export function signUpLimit(perHour: number): Limit {
 export const DEFAULT_SIGN_UPS_PER_HOUR = 20;
 export const SIGN_UP_LIMIT: Limit = signUpLimit(DEFAULT_SIGN_UPS_PER_HOUR);
 
+/**
+ * Reports on questions per user and hour: plenty for someone reporting what they meet while practising, and
+ * a cap on how fast one account can fill an author's queue (an update to an open report counts too).
+ */
+export const REPORT_LIMIT: Limit = { max: 20, windowMs: 60 * 60_000 };
+
 /** No window lasts longer than this, so a row whose window started earlier is over for every limit. */
 export const LONGEST_WINDOW_MS = Math.max(
   SIGN_UP_LIMIT.windowMs,
+  REPORT_LIMIT.windowMs,
   ...Object.values(SIGN_IN_LIMITS).map((limit) => limit.windowMs),
 );
 

@@ -1,4 +1,6 @@
 import type { Role } from "@/lib/auth/roles";
+import type { ItemStatistics } from "@/lib/domain/item-statistics";
+import type { ReportReason, ReportStatus, SuspectReason } from "@/lib/domain/question-reports";
 import type { AnswerKey, AnswerOutcome, QuestionView } from "@/lib/domain/question-view";
 import type { MissingPart } from "@/lib/domain/teaching-parts";
 import type { FieldProblem } from "@/lib/outcome";
@@ -86,3 +88,52 @@ export type ImportCommitted = {
 
 /** The same with commit while problems remain (400): the preview comes with the error, to fix the file. */
 export type ImportRefused = ErrorBody & ImportPreview;
+
+/**
+ * POST /api/questions/:questionId/reports (201, a new report or the caller's open one updated: same id) and
+ * the reporter's view of their reports on the question's page. Dates are ISO strings.
+ */
+export type QuestionReportView = {
+  id: string;
+  questionId: string;
+  /** The question's revision the report was made against. */
+  revision: number;
+  reason: ReportReason;
+  note: string;
+  status: ReportStatus;
+  reply: string;
+  fixedInRevision: number | null;
+  resolvedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** PATCH /api/author/reports/:reportId: the report, closed. */
+export type ReportResolved = QuestionReportView;
+
+/** One open report in an author's queue: no reporter named, the reply goes to them through the question's page. */
+export type QueuedReport = Pick<QuestionReportView, "id" | "revision" | "reason" | "note" | "createdAt">;
+
+/** A question in the queue: its open reports, its item statistics and what makes it suspect. */
+export type ReportQueueEntry = {
+  questionId: string;
+  prompt: string;
+  /** The question's current revision, to compare with each report's. */
+  revision: number;
+  archived: boolean;
+  reports: QueuedReport[];
+  statistics: ItemStatistics | null;
+  suspect: SuspectReason[];
+};
+
+/** GET /api/author/reports[?deckId=]: per deck, its counts and the questions to review. */
+export type ReportQueue = {
+  decks: {
+    deckId: string;
+    title: string;
+    source: string;
+    openReports: number;
+    suspectQuestions: number;
+    questions: ReportQueueEntry[];
+  }[];
+};

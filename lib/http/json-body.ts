@@ -19,6 +19,8 @@ export const BODY_LIMITS = {
   authoring: 512 * 1024,
   /** An import: the file's text (MAX_IMPORT_BYTES) with room for JSON escaping. */
   import: 3 * MAX_IMPORT_BYTES + 64 * 1024,
+  /** A report on a question or its resolution: a 1,000-character note or reply, every character escaped at worst. */
+  report: 16 * 1024,
 } as const;
 
 type BodyResult<T> = { ok: true; data: T } | { ok: false; response: NextResponse<ErrorBody> };

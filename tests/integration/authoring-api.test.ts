@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDecks, loadGlossary } from "@/lib/content/load-glossary";
@@ -9,6 +8,7 @@ import { XSS_PAYLOADS } from "@/tests/fixtures/xss-payloads";
 import { createFreshDatabase } from "@/tests/support/fresh-database";
 import { dangers } from "@/tests/support/html-dangers";
 import { valueOf } from "@/tests/support/outcome";
+import { routeRequest, sessionCookie } from "@/tests/support/route-request";
 
 /**
  * The authoring API end to end: route handlers called with real requests and session cookies on a fresh
@@ -50,22 +50,11 @@ const users = new Map<Who, { id: string; cookie: string; role: string }>();
 async function createUser(who: Exclude<Who, "anonymous">, role: string) {
   const email = `${who}@example.com`;
   const user = await db.user.create({ data: { email, role } });
-  users.set(who, {
-    id: user.id,
-    role,
-    cookie: `authjs.session-token=${await encode({ token: { sub: user.id, email }, secret, salt: "authjs.session-token" })}`,
-  });
+  users.set(who, { id: user.id, role, cookie: await sessionCookie(user.id, email, secret) });
 }
 
 function request(who: Who, method: string, url: string, body?: unknown): NextRequest {
-  const headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json" };
-  const user = who === "anonymous" ? undefined : users.get(who);
-  if (user) headers.cookie = user.cookie;
-  return new NextRequest(`http://localhost${url}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  return routeRequest(who === "anonymous" ? undefined : users.get(who)?.cookie, method, url, body);
 }
 
 const params = <T extends Record<string, string>>(value: T) => ({ params: Promise.resolve(value) });

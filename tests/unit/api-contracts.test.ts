@@ -2,6 +2,8 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { importIntoDeck } from "@/lib/authoring/import-deck";
 import type * as decks from "@/lib/data/authoring/deck-writes";
 import type * as questions from "@/lib/data/authoring/question-writes";
+import type * as reports from "@/lib/data/question-reports";
+import type { loadReportQueue } from "@/lib/data/report-queue";
 import type * as contracts from "@/lib/http/contracts";
 import type { gradeGuestAnswer, recordAnswer } from "@/lib/practice/answer";
 import type { mergeGuestAttempts } from "@/lib/practice/merge-guest";
@@ -35,5 +37,11 @@ describe("API contracts", () => {
     expectTypeOf<Sent<typeof questions.moveQuestion>>().toEqualTypeOf<contracts.QuestionMoved>();
     expectTypeOf<Sent<typeof questions.removeQuestion>>().toEqualTypeOf<contracts.QuestionRemoved>();
     expectTypeOf<Sent<typeof importIntoDeck>>().toEqualTypeOf<contracts.ImportPreview | contracts.ImportCommitted>();
+  });
+
+  it("the reports routes answer as the contracts say", () => {
+    expectTypeOf<Sent<typeof reports.fileReport>>().toEqualTypeOf<contracts.QuestionReportView>();
+    expectTypeOf<Sent<typeof reports.resolveReport>>().toEqualTypeOf<contracts.ReportResolved>();
+    expectTypeOf<Sent<typeof loadReportQueue>>().toEqualTypeOf<contracts.ReportQueue>();
   });
 });

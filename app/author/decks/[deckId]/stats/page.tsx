@@ -10,7 +10,7 @@ import { db } from "@/lib/data/db";
 import { loadDeckStatistics } from "@/lib/data/deck-statistics";
 import { findDeck } from "@/lib/data/questions";
 import { NO_VALUE, percent } from "@/lib/domain/format";
-import { ITEM_FLAGS } from "@/lib/domain/item-statistics";
+import { ITEM_FLAG_LABELS, ITEM_FLAGS } from "@/lib/domain/item-statistics";
 import { pageValue } from "@/lib/http/page-value";
 
 export const metadata: Metadata = { title: "Item statistics" };
@@ -18,11 +18,6 @@ export const metadata: Metadata = { title: "Item statistics" };
 const decimal = (value: number | null) => (value === null ? NO_VALUE : value.toFixed(2));
 const seconds = (ms: number | null) => (ms === null ? NO_VALUE : `${(ms / 1000).toFixed(1)} s`);
 const letter = (index: number) => String.fromCharCode(65 + index);
-const FLAG_LABELS = {
-  "too-easy": "too easy",
-  "too-hard": "too hard",
-  "not-discriminating": "not discriminating",
-} as const;
 
 export default async function DeckStatisticsPage({ params }: PageProps<"/author/decks/[deckId]/stats">) {
   const { deckId } = await params;
@@ -101,7 +96,7 @@ export default async function DeckStatisticsPage({ params }: PageProps<"/author/
                       ? `${item.fsrsDifficulty.mean.toFixed(1)} (${item.fsrsDifficulty.count})`
                       : "–"}
                   </td>
-                  <td>{item.flags.map((flag) => FLAG_LABELS[flag]).join(", ") || "–"}</td>
+                  <td>{item.flags.map((flag) => ITEM_FLAG_LABELS[flag]).join(", ") || "–"}</td>
                 </tr>
               );
             })}
