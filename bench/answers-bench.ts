@@ -103,27 +103,40 @@ function printOutcome(outcome: Outcome): void {
   const healthRps = medianRps(outcome.health);
   const answersRps = medianRps(outcome.answers);
   console.log(`median req/s: health ${healthRps.toFixed(0)}, answers ${answersRps.toFixed(0)}`);
+  const { answersP99, healthP99 } = p99s(outcome);
   console.log(
-    `answers / health throughput = ${(answersRps / healthRps).toFixed(2)} (goal >= 0.8); worst answer p99 = ${Math.max(...outcome.answers.map((run) => run.p99)).toFixed(0)} ms (goal < 150)`,
+    `answers / health throughput = ${(answersRps / healthRps).toFixed(2)} (goal >= 0.8); median p99: answers ${answersP99.toFixed(0)} ms, health ${healthP99.toFixed(0)} ms, ratio ${(answersP99 / healthP99).toFixed(2)} (goal <= ${P99_RATIO_GOAL})`,
   );
   console.log(
     `${outcome.durability}; attempt rows = ${outcome.rows}, 2xx answers = ${outcome.answered2xx}: ${outcome.rows === outcome.answered2xx ? "equal" : "MISMATCH"}`,
   );
 }
 
+/**
+ * The p99 goal as a ratio to /api/health's p99 in the same setup and run (issue 16): on a machine whose
+ * cores the load generator shares, Next's own request handling is past any fixed figure.
+ */
+const P99_RATIO_GOAL = 1.3;
+function p99s(outcome: Outcome): { answersP99: number; healthP99: number } {
+  return {
+    answersP99: median(outcome.answers.map((run) => run.p99)),
+    healthP99: median(outcome.health.map((run) => run.p99)),
+  };
+}
+
 function printSummary(outcomes: Outcome[]): void {
   console.log("\n### Summary\n");
   console.log(
-    "| setup | median health req/s | median answers req/s | answers / health | worst answer p99 ms | rows = 2xx |",
+    `| setup | median health req/s | median answers req/s | answers / health | median p99 ms, health / answers | p99 ratio (goal <= ${P99_RATIO_GOAL}) | rows = 2xx |`,
   );
-  console.log("|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|");
   for (const outcome of outcomes) {
     const healthRps = medianRps(outcome.health);
     const answersRps = medianRps(outcome.answers);
-    const worstP99 = Math.max(...outcome.answers.map((run) => run.p99));
+    const { answersP99, healthP99 } = p99s(outcome);
     const rows = `${outcome.rows.toLocaleString("en")} ${outcome.rows === outcome.answered2xx ? "=" : "≠"} ${outcome.answered2xx.toLocaleString("en")}`;
     console.log(
-      `| ${outcome.name} | ${healthRps.toFixed(0)} | ${answersRps.toFixed(0)} | ${(answersRps / healthRps).toFixed(2)} | ${worstP99.toFixed(0)} | ${rows} |`,
+      `| ${outcome.name} | ${healthRps.toFixed(0)} | ${answersRps.toFixed(0)} | ${(answersRps / healthRps).toFixed(2)} | ${healthP99.toFixed(0)} / ${answersP99.toFixed(0)} | ${(answersP99 / healthP99).toFixed(2)} | ${rows} |`,
     );
   }
 }
