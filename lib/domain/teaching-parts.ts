@@ -31,6 +31,12 @@ export function describeMissing(missing: readonly MissingPart[]): string {
   return `needs ${parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0]}`;
 }
 
+/** What a question still needs before it can be published, or undefined when it is whole. */
+export function describeNeeds(question: Question): string | undefined {
+  const missing = missingParts(question);
+  return missing.length > 0 ? describeMissing(missing) : undefined;
+}
+
 /** The question with its missing parts stood in for, so the checker judges everything else. */
 export function withPlaceholders(question: Question, missing: readonly MissingPart[]): Question {
   const filled = { ...question };

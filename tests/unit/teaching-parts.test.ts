@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkDrafts } from "@/lib/content/question-check";
 import type { Question } from "@/lib/domain/question";
-import { describeMissing, missingParts } from "@/lib/domain/teaching-parts";
+import { describeMissing, describeNeeds, missingParts } from "@/lib/domain/teaching-parts";
 import { prepareImport } from "@/lib/interchange/prepare-import";
 
 const slugs = new Set(["precision", "recall"]);
@@ -33,6 +33,8 @@ describe("teaching parts", () => {
     expect(missingParts(essay)).toEqual(["explanation", "modelAnswer", "rubric"]);
     expect(missingParts({ ...trueFalse, explanation: "Precision is TP / (TP + FP)." })).toEqual([]);
     expect(describeMissing(["explanation"])).toBe("needs an explanation");
+    expect(describeNeeds(trueFalse)).toBe("needs an explanation");
+    expect(describeNeeds({ ...trueFalse, explanation: "Precision is TP / (TP + FP)." })).toBeUndefined();
     expect(describeMissing(["explanation", "modelAnswer", "rubric"])).toBe(
       "needs an explanation, a model answer and a rubric",
     );

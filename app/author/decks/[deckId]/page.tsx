@@ -8,7 +8,7 @@ import { canAuthor } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { loadEditableDeck } from "@/lib/data/authoring/readers";
 import { db } from "@/lib/data/db";
-import { describeMissing, missingParts } from "@/lib/domain/teaching-parts";
+import { describeNeeds } from "@/lib/domain/teaching-parts";
 import { pageValue } from "@/lib/http/page-value";
 
 export const metadata: Metadata = { title: "Edit deck" };
@@ -66,7 +66,7 @@ export default async function EditDeckPage({ params }: PageProps<"/author/decks/
           archived: entry.archived,
           attempts: entry.attempts,
           revision: entry.revision,
-          needs: missingParts(entry.question).length > 0 ? describeMissing(missingParts(entry.question)) : undefined,
+          needs: describeNeeds(entry.question),
         }))}
       />
       <ImportPanel deckId={deck.id} termOptions={termOptions()} />
