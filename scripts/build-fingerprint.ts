@@ -32,12 +32,17 @@ function collect(entry: string, files: string[]) {
   }
 }
 
-export function sourceFingerprint(): string {
+/** SHA-256 over the paths and bytes of every file under `inputs` (files or folders), in a fixed order. */
+export function filesFingerprint(inputs: readonly string[]): string {
   const files: string[] = [];
-  for (const input of INPUTS) collect(input, files);
+  for (const input of inputs) collect(input, files);
   const hash = createHash("sha256");
   for (const file of files) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
   return hash.digest("hex");
+}
+
+export function sourceFingerprint(): string {
+  return filesFingerprint(INPUTS);
 }
 
 export function isBuildCurrent(): boolean {

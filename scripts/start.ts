@@ -15,7 +15,7 @@ import { prepareRuntime } from "./runtime";
 const SHUTDOWN_BUDGET_MS = 10_000;
 
 async function main() {
-  const serverEnv = prepareRuntime();
+  const serverEnv = await prepareRuntime();
   // prepareRuntime has validated them (a wrong one stops the start); this reads them typed.
   const settings = parseEnv(serverEnv);
   if (serverEnv.MLPREP_TEST_CLOCK === "1") {

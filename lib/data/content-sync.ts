@@ -36,9 +36,10 @@ const termRows = (placed: Placed[]) =>
  * Writes are batched (createMany, one read of what exists): on PostgreSQL every statement is a network
  * round trip, and the first sync of 901 questions one by one took about 2,700 of them (12 s here). Only
  * questions that changed place or content cost a statement each. Servers starting together on one
- * database take turns (the dialect's sync lock).
+ * database take turns (the dialect's sync lock). With a `fingerprint` of the inputs, it is recorded as the
+ * database's last sync.
  */
-export async function syncContentDecks(client: PrismaClient, decks: ParsedDeck[]): Promise<SyncStats> {
+export async function syncContentDecks(client: PrismaClient, decks: ParsedDeck[], fingerprint?: string): Promise<SyncStats> {
   const stats: SyncStats = { decks: decks.length, created: 0, revised: 0, unchanged: 0, archived: 0 };
   const placed: Placed[] = decks.flatMap((deck) =>
     deck.questions.map((question, position) => {
@@ -97,6 +98,12 @@ export async function syncContentDecks(client: PrismaClient, decks: ParsedDeck[]
       where: { deck: { source: "content" }, id: { notIn: ids }, archived: false },
       data: { archived: true },
     });
+    // The one ContentSync row, written with the decks it describes: `npm start` skips the next sync of
+    // the same inputs (scripts/content-sync-cache.ts), and a sync that fails leaves the old fingerprint.
+    if (fingerprint) {
+      const marker = { fingerprint, syncedAt: new Date() };
+      await tx.contentSync.upsert({ where: { id: 1 }, create: { id: 1, ...marker }, update: marker });
+    }
     Object.assign(stats, {
       created: created.length,
       revised: revised.length,
