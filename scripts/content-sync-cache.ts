@@ -10,11 +10,9 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import { Client } from "pg";
 import type { ParsedDeck } from "@/lib/content/deck-check";
-import { databaseKind, sqliteFilePath } from "@/lib/database-url";
 import { filesFingerprint } from "./build-fingerprint";
+import { queryDatabase } from "./direct-query";
 
 /**
  * What the synced rows depend on: the content and every line of code that parses, checks or writes it
@@ -32,23 +30,11 @@ export function contentFingerprint(): string {
 
 /** The fingerprint of the last completed sync into this (migrated) database, or null if none. */
 export async function syncedContentFingerprint(databaseUrl: string): Promise<string | null> {
-  const query = `SELECT "fingerprint" FROM "ContentSync" LIMIT 1`;
-  if (databaseKind(databaseUrl) === "postgresql") {
-    const client = new Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      const { rows } = await client.query<{ fingerprint: string }>(query);
-      return rows[0]?.fingerprint ?? null;
-    } finally {
-      await client.end();
-    }
-  }
-  const database = new Database(path.resolve(sqliteFilePath(databaseUrl)), { readonly: true, fileMustExist: true });
-  try {
-    return (database.prepare(query).get() as { fingerprint: string } | undefined)?.fingerprint ?? null;
-  } finally {
-    database.close();
-  }
+  const rows = await queryDatabase<{ fingerprint: string }>(
+    databaseUrl,
+    `SELECT "fingerprint" FROM "ContentSync" LIMIT 1`,
+  );
+  return rows[0]?.fingerprint ?? null;
 }
 
 /** The decks checked from the same inputs by an earlier sync, if data/ holds them. */

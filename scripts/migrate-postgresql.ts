@@ -44,11 +44,17 @@ export type MigrationReport = { applied: string[]; alreadyApplied: number; waite
 
 type AppliedRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
 
-/** The migration folders in the order Prisma applies them (by name), each with its SQL and checksum. */
-export function readMigrations(dir = POSTGRESQL_MIGRATIONS_DIR): Migration[] {
+/**
+ * The migration folders in the order Prisma applies them (by name), each with its SQL and checksum (the
+ * SHA-256 of the file, as Prisma records it for either provider).
+ */
+export function readMigrations(
+  dir = POSTGRESQL_MIGRATIONS_DIR,
+  provider: "postgresql" | "sqlite" = "postgresql",
+): Migration[] {
   const lock = path.join(dir, "migration_lock.toml");
-  if (!existsSync(lock) || !/provider\s*=\s*"postgresql"/.test(readFileSync(lock, "utf8"))) {
-    throw new Error(`${lock} must say provider = "postgresql"`);
+  if (!existsSync(lock) || !new RegExp(`provider\\s*=\\s*"${provider}"`).test(readFileSync(lock, "utf8"))) {
+    throw new Error(`${lock} must say provider = "${provider}"`);
   }
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "migration.sql")))

@@ -10,6 +10,7 @@ import Database from "better-sqlite3";
 import { databaseKind, resolveDatabaseUrl, sqliteFilePath } from "@/lib/database-url";
 import { parseEnv } from "@/lib/env-schema";
 import { contentFingerprint, syncedContentFingerprint } from "./content-sync-cache";
+import { isDatabaseMigrated } from "./migration-status";
 
 export const DATA_DIR = path.join(process.cwd(), "data");
 const SCRIPTS_DIR = path.join(process.cwd(), "scripts");
@@ -91,7 +92,8 @@ export async function prepareRuntime(): Promise<NodeJS.ProcessEnv> {
     console.error((error as Error).message);
     process.exit(1);
   }
-  migrateDatabase(databaseUrl);
+  if (await isDatabaseMigrated(databaseUrl)) console.log("Database migrations: none pending.");
+  else migrateDatabase(databaseUrl);
   await syncContent(databaseUrl);
   return serverEnv;
 }

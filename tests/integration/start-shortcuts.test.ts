@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load-glossary";
 import { cachedCheckedDecks, contentFingerprint, syncedContentFingerprint } from "@/scripts/content-sync-cache";
+import { isDatabaseMigrated } from "@/scripts/migration-status";
 import { syncContent } from "@/scripts/runtime";
 import { createFreshDatabase, testDatabaseKind } from "@/tests/support/fresh-database";
 
@@ -10,6 +11,27 @@ const { syncContentDecks } = await import("@/lib/data/content-sync");
 
 // Each step spawns the sync in a tsx child (seconds, more on a busy machine): a budget, not a tuning.
 const CHILD_SYNC = { timeout: 180_000 };
+
+describe(`npm start's migration check against ${testDatabaseKind()}`, () => {
+  it("finds a migrated database current, and not once a migration is missing from its record", async () => {
+    expect(await isDatabaseMigrated(url)).toBe(true);
+    const [last] = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+      `SELECT "migration_name" FROM "_prisma_migrations" ORDER BY "migration_name" DESC LIMIT 1`,
+    );
+    await db.$executeRawUnsafe(
+      `UPDATE "_prisma_migrations" SET "migration_name" = 'renamed' WHERE "migration_name" = '${last!.migration_name}'`,
+    );
+    expect(await isDatabaseMigrated(url)).toBe(false);
+    await db.$executeRawUnsafe(
+      `UPDATE "_prisma_migrations" SET "migration_name" = '${last!.migration_name}' WHERE "migration_name" = 'renamed'`,
+    );
+    expect(await isDatabaseMigrated(url)).toBe(true);
+  });
+
+  it("finds a database that does not exist yet not migrated", async () => {
+    expect(await isDatabaseMigrated(`${url}-missing`)).toBe(false);
+  });
+});
 
 describe(`npm start's content step against ${testDatabaseKind()}`, () => {
   it("syncs a fresh database and records what it synced", CHILD_SYNC, async () => {
