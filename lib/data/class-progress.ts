@@ -23,20 +23,8 @@ import { LIVE_QUESTION } from "./questions";
 
 type Facts = { questions: Map<string, number>; totals: AttemptTotals[]; cards: MemberCard[] };
 
-const CARD_COLUMNS = {
-  userId: true,
-  questionId: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
-} as const;
+/** What retrievability reads of a card (lib/domain/scheduling.ts MemoryState), and whose card it is. */
+const CARD_COLUMNS = { userId: true, questionId: true, state: true, reps: true, stability: true, lastReview: true } as const;
 
 type TotalsRow = { userId: string; deckId: string; answered: bigint | number; correct: bigint | number; seen: bigint | number };
 

@@ -1,6 +1,6 @@
 import { toCsv } from "./csv";
 import { weakestOf, type GroupProgress, type ProgressReport, type TopicFact } from "./progress";
-import { retrievability, type ReviewCard } from "./scheduling";
+import { retrievability, type MemoryState } from "./scheduling";
 
 /**
  * A class's results on its assigned decks, and a member's own assignments. Pure: the data layer hands in
@@ -22,8 +22,8 @@ export type AssignedDeckFact = {
 export type MemberFact = { userId: string; email: string | null; name: string | null };
 /** One row of the GROUP BY over attempts: one member's attempts on one deck's live questions. */
 export type AttemptTotals = { userId: string; deckId: string; answered: number; correct: number; seen: number };
-/** A member's review card on a live question of an assigned deck. */
-export type MemberCard = ReviewCard & { userId: string; deckId: string };
+/** The memory state of a member's card on a live question of an assigned deck: all mastery needs. */
+export type MemberCard = MemoryState & { userId: string; deckId: string };
 
 /** A member's standing on a deck: progress.ts's measures for one deck. */
 export type DeckStanding = { deckId: string } & GroupProgress;
