@@ -91,12 +91,13 @@ export async function deleteClass(client: PrismaClient, actor: Actor, classId: s
   return ok(REMOVED);
 }
 
+type CodeHolder = { id: string; name: string; ownerId: string; joinOpen: boolean; members: number };
+
 /**
- * Joins the class whose code this is. Every attempt counts against the user's limit before the code is
- * looked up, so the answers cannot be used to search for codes. A member joining again is told the class
- * (also once joining is closed); the owner cannot join their own class.
+ * The class holding the code, counted against the user's join limit before it is looked up, so neither
+ * joining nor the join page can be used to search for codes.
  */
-export async function joinClass(client: PrismaClient, userId: string, joinCode: string, now: Date): Promise<Outcome<ClassJoined>> {
+async function findByCode(client: PrismaClient, userId: string, joinCode: string, now: Date): Promise<Outcome<CodeHolder>> {
   const { exceeded } = await countAttempt(client, [{ key: joinLimitKey(userId), limit: JOIN_LIMIT }], now);
   if (exceeded) return fail({ code: "rate-limited", message: TOO_MANY_JOINS, retryAfterMs: exceeded.retryAfterMs });
   const row = await client.class.findUnique({
@@ -104,11 +105,33 @@ export async function joinClass(client: PrismaClient, userId: string, joinCode: 
     select: { id: true, name: true, ownerId: true, joinOpen: true, _count: { select: { members: true } } },
   });
   if (!row) return refuse("not-found", "No class has this code: check it with your instructor");
+  const { _count, ...holder } = row;
+  return ok({ ...holder, members: _count.members });
+}
+
+export type JoinPreview = { id: string; name: string; joinOpen: boolean; member: boolean };
+
+/** What the join page (/join/<code>) shows before the user confirms: counted like joining itself. */
+export async function previewJoin(client: PrismaClient, userId: string, joinCode: string, now: Date): Promise<Outcome<JoinPreview>> {
+  const found = await findByCode(client, userId, joinCode, now);
+  if (!found.ok) return found;
+  const { id, name, joinOpen } = found.value;
+  return ok({ id, name, joinOpen, member: await isClassMember(client, id, userId) });
+}
+
+/**
+ * Joins the class whose code this is. A member joining again is told the class (also once joining is
+ * closed); the owner cannot join their own class.
+ */
+export async function joinClass(client: PrismaClient, userId: string, joinCode: string, now: Date): Promise<Outcome<ClassJoined>> {
+  const found = await findByCode(client, userId, joinCode, now);
+  if (!found.ok) return found;
+  const row = found.value;
   const joined = ok({ id: row.id, name: row.name });
   if (await isClassMember(client, row.id, userId)) return joined;
   if (row.ownerId === userId) return refuse("conflict", "You own this class: share its code with your candidates");
   if (!row.joinOpen) return refuse("forbidden", "This class is not taking new members: ask your instructor");
-  if (row._count.members >= CLASS_LIMITS.members) return refuse("conflict", "This class is full: ask your instructor");
+  if (row.members >= CLASS_LIMITS.members) return refuse("conflict", "This class is full: ask your instructor");
   try {
     await client.classMember.create({ data: { classId: row.id, userId } });
   } catch (error) {

@@ -15,7 +15,8 @@ process.env.AUTH_SECRET = TEST_AUTH_SECRET;
 const { db } = await import("@/lib/data/db");
 const { createDeck, publishDeck } = await import("@/lib/data/authoring/deck-writes");
 const { createQuestion } = await import("@/lib/data/authoring/question-writes");
-const { createClass, assignDeck } = await import("@/lib/data/classes");
+const { createClass, assignDeck, listClasses, previewJoin, joinLimitKey } = await import("@/lib/data/classes");
+const { deleteUser } = await import("@/lib/data/accounts");
 const routes = {
   classes: await import("@/app/api/classes/route"),
   join: await import("@/app/api/classes/join/route"),
@@ -401,5 +402,37 @@ describe(`classes: the rules against ${testDatabaseKind()}`, () => {
     } finally {
       await db.user.update({ where: { id: id("owner") }, data: { role: "instructor" } });
     }
+  });
+
+  it("lists a user's classes for the pages, and previews a code counted like joining", async () => {
+    const { classId, joinCode } = await classroom();
+    const { owned } = await listClasses(db, id("owner"));
+    expect(owned).toEqual([
+      expect.objectContaining({ id: classId, joinCode, joinOpen: true, members: 1, assignments: 1 }),
+    ]);
+    expect((await listClasses(db, id("member"))).joined).toEqual([
+      { id: classId, name: expect.any(String) as string, ownerName: "owner" },
+    ]);
+    expect(valueOf(await previewJoin(db, id("candidate"), joinCode, new Date()))).toMatchObject({
+      id: classId,
+      member: false,
+    });
+    expect(await db.rateLimit.findUnique({ where: { key: joinLimitKey(id("candidate")) } })).toMatchObject({
+      count: 1,
+    });
+  });
+
+  it("caps the classes an instructor owns, and deletes a user's classes and join count with them", async () => {
+    const ownerId = await createUser("busy", "instructor");
+    await db.class.createMany({
+      data: Array.from({ length: 100 }, (_, index) => ({ name: `C${index}`, ownerId, joinCode: `BUSY${index}` })),
+    });
+    expect((await api.create("busy")).status).toBe(409);
+    const { joinCode } = await classroom();
+    expect((await api.join("busy", joinCode)).status).toBe(200);
+    valueOf(await deleteUser(db, ownerId));
+    expect(await db.class.count({ where: { ownerId } })).toBe(0);
+    expect(await db.rateLimit.count({ where: { key: joinLimitKey(ownerId) } })).toBe(0);
+    expect(await db.classMember.count({ where: { userId: ownerId } })).toBe(0);
   });
 });
