@@ -1,5 +1,5 @@
 import "server-only";
-import { canManageClass, classManageRefusal, type Actor } from "@/lib/auth/roles";
+import { canAuthor, canManageClass, classManageRefusal, type Actor } from "@/lib/auth/roles";
 import { CLASS_LIMITS, newJoinCode, type RandomBytes } from "@/lib/domain/classes";
 import { JOIN_LIMIT } from "@/lib/domain/rate-limit";
 import type { AssignmentSaved, ClassCreated, ClassJoined, ClassRemoved, ClassSettings } from "@/lib/http/contracts";
@@ -53,8 +53,9 @@ export async function checkClassManage(client: PrismaClient, actor: Actor, class
   return refused === "forbidden" ? refuse("forbidden", "Only the class's owner or an admin may do this") : refuse("not-found", NOT_FOUND);
 }
 
-/** A new class owned by the actor (an instructor or admin; the route checks the role), open for joining. */
+/** A new class owned by the actor, an instructor or admin, open for joining. */
 export async function createClass(client: PrismaClient, actor: Actor, input: CreateClassInput, random: RandomBytes): Promise<Outcome<ClassCreated>> {
+  if (!canAuthor(actor.role)) return refuse("forbidden", "Only instructors and admins make classes");
   if ((await client.class.count({ where: { ownerId: actor.id } })) >= CLASS_LIMITS.ownedClasses) {
     return refuse("conflict", `You have ${CLASS_LIMITS.ownedClasses} classes already: delete one first`);
   }
