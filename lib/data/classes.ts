@@ -2,7 +2,7 @@ import "server-only";
 import { canAuthor, canManageClass, classManageRefusal, type Actor } from "@/lib/auth/roles";
 import { CLASS_LIMITS, newJoinCode, type RandomBytes } from "@/lib/domain/classes";
 import { JOIN_LIMIT } from "@/lib/domain/rate-limit";
-import type { AssignmentSaved, ClassCreated, ClassJoined, ClassRemoved, ClassSettings } from "@/lib/http/contracts";
+import type { AssignmentSaved, ClassCreated, ClassJoined, ClassList, ClassRemoved, ClassSettings } from "@/lib/http/contracts";
 import { fail, ok, refuse, type Outcome } from "@/lib/outcome";
 import type { AssignDeckInput, CreateClassInput, UpdateClassInput } from "@/lib/schemas/classes";
 import type { PrismaClient } from "@/prisma/generated/client";
@@ -192,11 +192,8 @@ export async function unassignDeck(client: PrismaClient, actor: Actor, classId: 
   return count > 0 ? ok(REMOVED) : refuse("not-found", "Assignment not found");
 }
 
-export type ClassSummary = ClassSettings & { members: number; assignments: number };
-export type JoinedClass = { id: string; name: string; ownerName: string | null };
-
 /** The classes page: the classes the user owns (with their codes) and the ones they are a member of. */
-export async function listClasses(client: PrismaClient, userId: string): Promise<{ owned: ClassSummary[]; joined: JoinedClass[] }> {
+export async function listClasses(client: PrismaClient, userId: string): Promise<ClassList> {
   const [owned, joined] = await Promise.all([
     client.class.findMany({
       where: { ownerId: userId },

@@ -142,6 +142,12 @@ export type ReportQueue = {
 /** POST /api/classes (201): the new class and the code its members join with (the link is /join/<code>). */
 export type ClassCreated = { id: string; joinCode: string };
 
+/** GET /api/classes: the classes the caller owns, with their codes and sizes, and the ones they are a member of. */
+export type ClassList = {
+  owned: (ClassSettings & { members: number; assignments: number })[];
+  joined: { id: string; name: string; ownerName: string | null }[];
+};
+
 /** POST /api/classes/join: the class joined, also when the caller was a member already. */
 export type ClassJoined = { id: string; name: string };
 

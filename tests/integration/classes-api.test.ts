@@ -53,6 +53,7 @@ const MATRIX: Record<string, { call: (who: Who, room: Room) => Promise<Response>
     call: (who, room) => api.kick(who, room.classId, id("member")),
     expected: [401, 404, 403, 200, 404, 200],
   },
+  "GET /api/classes": { call: (who) => api.list(who), expected: [401, 200, 200, 200, 200, 200] },
   "GET /api/me/assignments": { call: (who) => api.mine(who), expected: [401, 200, 200, 200, 200, 200] },
 };
 

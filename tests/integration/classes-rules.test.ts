@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { ClassCreated, ClassProgress, ClassSettings, MyAssignments } from "@/lib/http/contracts";
+import type { ClassCreated, ClassList, ClassProgress, ClassSettings, MyAssignments } from "@/lib/http/contracts";
 import { classTestbed } from "@/tests/support/class-testbed";
 import { testDatabaseKind } from "@/tests/support/fresh-database";
 import { codeOf, valueOf } from "@/tests/support/outcome";
 
 /** The classes API's rules one by one (issue 15); the authorization matrix is classes-api.test.ts. */
 const { db, api, id, createUser, json, deck, classroom, answer, shared } = await classTestbed();
-const { createClass, listClasses, previewJoin, joinLimitKey } = await import("@/lib/data/classes");
+const { createClass, previewJoin, joinLimitKey } = await import("@/lib/data/classes");
 const { deleteUser } = await import("@/lib/data/accounts");
 
 describe(`classes: the rules against ${testDatabaseKind()}`, () => {
@@ -181,11 +181,11 @@ describe(`classes: the rules against ${testDatabaseKind()}`, () => {
 
   it("lists a user's classes for the pages, and previews a code counted like joining", async () => {
     const { classId, joinCode } = await classroom();
-    const { owned } = await listClasses(db, id("owner"));
+    const { owned } = await json<ClassList>(await api.list("owner"));
     expect(owned).toEqual([
       expect.objectContaining({ id: classId, joinCode, joinOpen: true, members: 1, assignments: 1 }),
     ]);
-    expect((await listClasses(db, id("member"))).joined).toEqual([
+    expect((await json<ClassList>(await api.list("member"))).joined).toEqual([
       { id: classId, name: expect.any(String) as string, ownerName: "owner" },
     ]);
     expect(valueOf(await previewJoin(db, id("candidate"), joinCode, new Date()))).toMatchObject({

@@ -82,6 +82,7 @@ export async function classTestbed() {
         params({ classId, userId }),
       ),
     mine: (who: string) => routes.mine.GET(call(who, "GET", "/api/me/assignments")),
+    list: (who: string) => routes.classes.GET(call(who, "GET", "/api/classes")),
   };
 
   const question = (questionId: string) => ({

@@ -56,5 +56,6 @@ describe("API contracts", () => {
     expectTypeOf<Sent<typeof classes.leaveClass>>().toEqualTypeOf<contracts.ClassRemoved>();
     expectTypeOf<Sent<typeof classProgress.loadClassProgress>>().toEqualTypeOf<contracts.ClassProgress>();
     expectTypeOf<Resolved<typeof classProgress.loadMyAssignments>>().toEqualTypeOf<contracts.MyAssignments>();
+    expectTypeOf<Resolved<typeof classes.listClasses>>().toEqualTypeOf<contracts.ClassList>();
   });
 });
