@@ -16,6 +16,14 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
+/**
+ * Every role: for routes whose rule depends on the row as well as the role (a class's owner, or an
+ * admin), so the caller comes with the role read from the database and the data layer decides.
+ */
+export function anyRole(): boolean {
+  return true;
+}
+
 /** Instructors and admins write questions; candidates only practise. */
 export function canAuthor(role: Role): boolean {
   return role === "instructor" || role === "admin";
@@ -94,6 +102,26 @@ export function canSeeDeckReports(actor: Actor, deck: Pick<DeckAccessRow, "sourc
 export function deckReportsRefusal(actor: Actor, deck: DeckAccessRow): Refusal | undefined {
   if (canSeeDeckReports(actor, deck)) return undefined;
   return canSeeDeck(actor, deck) ? "forbidden" : "not-found";
+}
+
+/** The column of a class the rules look at. */
+export type ClassAccessRow = { ownerId: string };
+
+/**
+ * A class is managed (assignments, members, results, code) by its owner while they are an instructor, and
+ * by admins. An owner demoted to candidate loses it, as they lose their decks.
+ */
+export function canManageClass(actor: Actor, row: ClassAccessRow): boolean {
+  return canAdminister(actor.role) || (actor.role === "instructor" && row.ownerId === actor.id);
+}
+
+/**
+ * Managing a class: forbidden to its members, who know it exists; not found to anyone else, so a class id
+ * says nothing to an outsider. A member sees their results only through their own assignments.
+ */
+export function classManageRefusal(actor: Actor, row: ClassAccessRow, isMember: boolean): Refusal | undefined {
+  if (canManageClass(actor, row)) return undefined;
+  return isMember ? "forbidden" : "not-found";
 }
 
 export const ONLY_ADMINS_CHANGE_ROLES = "Only admins change roles.";

@@ -9,6 +9,7 @@ import { raiseCacheVersion } from "./cache-versions";
 import { isUniqueViolation } from "./errors";
 import { clearLimit, countAttempt, deleteLimits, refundAttempts, type KeyedLimit } from "./rate-limits";
 import { reportLimitKey } from "./question-reports";
+import { joinLimitKey } from "./classes";
 
 export type AccountUser = { id: string; email: string; name: string | null };
 
@@ -122,10 +123,10 @@ export async function changePassword(
 }
 
 /**
- * Deletes the user and, by cascade, their password, sessions, OAuth accounts, attempts, cards and reports
- * on questions (reports they closed as an author stay, without their name), and the rate-limit rows that
- * name them, unless they are the last admin. The admin count is read
- * in the same transaction, so two admins deleting themselves at once cannot leave none.
+ * Deletes the user and, by cascade, their password, sessions, OAuth accounts, attempts, cards, reports
+ * on questions (reports they closed as an author stay, without their name), class memberships and the
+ * classes they own, and the rate-limit rows that name them, unless they are the last admin. The admin
+ * count is read in the same transaction, so two admins deleting themselves at once cannot leave none.
  */
 export async function deleteUser(client: PrismaClient, userId: string): Promise<Outcome<void>> {
   return client.$transaction(async (tx) => {
@@ -139,6 +140,7 @@ export async function deleteUser(client: PrismaClient, userId: string): Promise<
     await tx.user.delete({ where: { id: userId } });
     await raiseCacheVersion(tx, "sessions");
     await clearLimit(tx, reportLimitKey(userId));
+    await clearLimit(tx, joinLimitKey(userId));
     if (user.email) {
       const email = user.email.toLowerCase();
       await deleteLimits(tx, { keys: [`${SIGN_IN_EMAIL}${email}`], prefixes: [`${SIGN_IN_EMAIL_AND_IP}${email}|`] });

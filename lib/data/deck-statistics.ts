@@ -14,20 +14,22 @@ function picked(response: string): number[] | undefined {
 }
 
 /**
- * Item statistics of one deck from every learner's real attempts. Choice picks count only from attempts
- * on the current revision: an edit may have reordered or rewritten the choices, so an older pick of
- * "choice 2" may mean another answer now. Facility and discrimination use all attempts.
+ * Item statistics of one deck from every learner's real attempts, or only from `learners`' (a class's
+ * members, lib/data/class-progress.ts). Choice picks count only from attempts on the current revision: an
+ * edit may have reordered or rewritten the choices, so an older pick of "choice 2" may mean another answer
+ * now. Facility and discrimination use all attempts.
  */
-export async function loadDeckStatistics(client: PrismaClient, deckId: string): Promise<DeckStatisticsView> {
+export async function loadDeckStatistics(client: PrismaClient, deckId: string, learners?: string[]): Promise<DeckStatisticsView> {
   const rows = await client.question.findMany({ where: { deckId, archived: false }, orderBy: { position: "asc" }, select: { id: true, revision: true } });
   const ids = rows.map((row) => row.id);
+  const whose = learners ? { userId: { in: learners } } : {};
   const [questions, attempts, cards] = await Promise.all([
     getQuestionRevisions(client, rows.map((row) => ({ questionId: row.id, revision: row.revision }))),
     client.attempt.findMany({
-      where: { questionId: { in: ids } },
+      where: { questionId: { in: ids }, ...whose },
       select: { userId: true, questionId: true, revision: true, correct: true, elapsedMs: true, response: true, createdAt: true },
     }),
-    client.reviewCard.findMany({ where: { questionId: { in: ids } }, select: { questionId: true, difficulty: true } }),
+    client.reviewCard.findMany({ where: { questionId: { in: ids }, ...whose }, select: { questionId: true, difficulty: true } }),
   ]);
   const current = new Map(rows.map((row) => [row.id, row.revision]));
   const items: ItemInfo[] = rows.map((row, index) => {

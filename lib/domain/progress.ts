@@ -227,8 +227,11 @@ function heatmapOf(activity: Map<number, DayActivity>, today: number): ProgressR
   };
 }
 
-/** Weakest first: lowest accuracy, then lowest mastery, then by name; too few attempts say nothing yet. */
-function weakestOf(topics: TopicProgress[]): ProgressReport["weakestTopics"] {
+/**
+ * Weakest first: lowest accuracy, then lowest mastery, then by name; too few attempts say nothing yet.
+ * Also a class's weakest topics (lib/domain/class-progress.ts), over its members' answers.
+ */
+export function weakestOf(topics: TopicProgress[]): ProgressReport["weakestTopics"] {
   return topics
     .filter((topic) => topic.answered >= WEAKEST_TOPICS.minAttempts)
     .map((topic) => ({

@@ -38,10 +38,17 @@ export const SIGN_UP_LIMIT: Limit = signUpLimit(DEFAULT_SIGN_UPS_PER_HOUR);
  */
 export const REPORT_LIMIT: Limit = { max: 20, windowMs: 60 * 60_000 };
 
+/**
+ * Attempts to join a class per user, right or wrong: a mistyped code or two is common, a stream of them
+ * is someone guessing codes (lib/domain/classes.ts says why a code cannot be guessed at this rate).
+ */
+export const JOIN_LIMIT: Limit = { max: 10, windowMs: FIFTEEN_MINUTES };
+
 /** No window lasts longer than this, so a row whose window started earlier is over for every limit. */
 export const LONGEST_WINDOW_MS = Math.max(
   SIGN_UP_LIMIT.windowMs,
   REPORT_LIMIT.windowMs,
+  JOIN_LIMIT.windowMs,
   ...Object.values(SIGN_IN_LIMITS).map((limit) => limit.windowMs),
 );
 

@@ -124,10 +124,25 @@ export function isDue(card: ReviewCard, now: Date): boolean {
 const memoryModel = fsrs();
 
 /**
+ * What recall at a moment depends on: ts-fsrs reads only the state, stability and last review for it. A
+ * class's dashboard reads these columns of tens of thousands of cards, not all ten.
+ */
+export type MemoryState = Pick<ReviewCard, "state" | "reps" | "stability" | "lastReview">;
+
+/**
  * FSRS's probability (0..1) that the card is recalled at `now`; ts-fsrs counts the time since the last
  * review in whole days. A card never reviewed has nothing to recall (and no last review to count from).
  */
-export function retrievability(card: ReviewCard, now: Date): number {
+export function retrievability(card: MemoryState, now: Date): number {
   if (card.state === State.New || card.reps === 0 || !card.lastReview) return 0;
-  return memoryModel.get_retrievability(toFsrsCard(card), now, false);
+  // The fields get_retrievability does not read come from an empty card (tests/unit/scheduling.test.ts
+  // checks a whole card and its memory state give the same probability).
+  const memory = {
+    ...createEmptyCard(card.lastReview),
+    state: card.state,
+    reps: card.reps,
+    stability: card.stability,
+    last_review: card.lastReview,
+  };
+  return memoryModel.get_retrievability(memory, now, false);
 }

@@ -1,4 +1,5 @@
 import type { Role } from "@/lib/auth/roles";
+import type { ClassProgressTable, MyAssignment } from "@/lib/domain/class-progress";
 import type { ItemStatistics } from "@/lib/domain/item-statistics";
 import type { ReportReason, ReportStatus, SuspectReason } from "@/lib/domain/question-reports";
 import type { AnswerKey, AnswerOutcome, QuestionView } from "@/lib/domain/question-view";
@@ -137,3 +138,35 @@ export type ReportQueue = {
     questions: ReportQueueEntry[];
   }[];
 };
+
+/** POST /api/classes (201): the new class and the code its members join with (the link is /join/<code>). */
+export type ClassCreated = { id: string; joinCode: string };
+
+/** GET /api/classes: the classes the caller owns, with their codes and sizes, and the ones they are a member of. */
+export type ClassList = {
+  owned: (ClassSettings & { members: number; assignments: number })[];
+  joined: { id: string; name: string; ownerName: string | null }[];
+};
+
+/** POST /api/classes/join: the class joined, also when the caller was a member already. */
+export type ClassJoined = { id: string; name: string };
+
+/** PATCH /api/classes/:classId: the class's settings after the change. */
+export type ClassSettings = { id: string; name: string; joinCode: string; joinOpen: boolean };
+
+/** POST /api/classes/:classId/assignments (201): the assignment as saved; dueDate an ISO string or null. */
+export type AssignmentSaved = { classId: string; deckId: string; dueDate: string | null };
+
+/** DELETE /api/classes/:classId, /assignments/:deckId, /members/:userId and POST /leave: what went. */
+export type ClassRemoved = { removed: true };
+
+/**
+ * GET /api/classes/:classId/progress (owner and admins): the class's settings, its assigned decks, and every
+ * member's attempts (`answered`, `correct`), questions answered at least once (`seen`) and mastery on each
+ * assigned deck, whether they are behind its due date, and the class's weakest topics. Nothing else of a
+ * member's history.
+ */
+export type ClassProgress = { class: ClassSettings } & ClassProgressTable;
+
+/** GET /api/me/assignments: the decks assigned in the caller's classes; `answered` of `total` questions done. */
+export type MyAssignments = { assignments: MyAssignment[] };

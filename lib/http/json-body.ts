@@ -21,6 +21,8 @@ export const BODY_LIMITS = {
   import: 3 * MAX_IMPORT_BYTES + 64 * 1024,
   /** A report on a question or its resolution: a 1,000-character note or reply, every character escaped at worst. */
   report: 16 * 1024,
+  /** A class's name, a join code or an assignment: a few hundred characters, every one escaped at worst. */
+  classes: 4 * 1024,
 } as const;
 
 type BodyResult<T> = { ok: true; data: T } | { ok: false; response: NextResponse<ErrorBody> };

@@ -2,6 +2,8 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { importIntoDeck } from "@/lib/authoring/import-deck";
 import type * as decks from "@/lib/data/authoring/deck-writes";
 import type * as questions from "@/lib/data/authoring/question-writes";
+import type * as classProgress from "@/lib/data/class-progress";
+import type * as classes from "@/lib/data/classes";
 import type * as reports from "@/lib/data/question-reports";
 import type { loadReportQueue } from "@/lib/data/report-queue";
 import type * as contracts from "@/lib/http/contracts";
@@ -43,5 +45,17 @@ describe("API contracts", () => {
     expectTypeOf<Sent<typeof reports.fileReport>>().toEqualTypeOf<contracts.QuestionReportView>();
     expectTypeOf<Sent<typeof reports.resolveReport>>().toEqualTypeOf<contracts.ReportResolved>();
     expectTypeOf<Sent<typeof loadReportQueue>>().toEqualTypeOf<contracts.ReportQueue>();
+  });
+
+  it("the classes routes answer as the contracts say", () => {
+    expectTypeOf<Sent<typeof classes.createClass>>().toEqualTypeOf<contracts.ClassCreated>();
+    expectTypeOf<Sent<typeof classes.joinClass>>().toEqualTypeOf<contracts.ClassJoined>();
+    expectTypeOf<Sent<typeof classes.updateClass>>().toEqualTypeOf<contracts.ClassSettings>();
+    expectTypeOf<Sent<typeof classes.assignDeck>>().toEqualTypeOf<contracts.AssignmentSaved>();
+    expectTypeOf<Sent<typeof classes.deleteClass>>().toEqualTypeOf<contracts.ClassRemoved>();
+    expectTypeOf<Sent<typeof classes.leaveClass>>().toEqualTypeOf<contracts.ClassRemoved>();
+    expectTypeOf<Sent<typeof classProgress.loadClassProgress>>().toEqualTypeOf<contracts.ClassProgress>();
+    expectTypeOf<Resolved<typeof classProgress.loadMyAssignments>>().toEqualTypeOf<contracts.MyAssignments>();
+    expectTypeOf<Resolved<typeof classes.listClasses>>().toEqualTypeOf<contracts.ClassList>();
   });
 });

@@ -1,4 +1,4 @@
-import { Rating } from "ts-fsrs";
+import { fsrs, Rating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_DESIRED_RETENTION,
@@ -84,5 +84,30 @@ describe("retrievability", () => {
     const third = review(second, Rating.Good, second.due);
     expect(third.state).toBe(2);
     expect(retrievability(third, third.due)).toBeCloseTo(DEFAULT_DESIRED_RETENTION, 2);
+  });
+
+  it("is exactly what ts-fsrs gives for the whole card, from the memory state alone", () => {
+    const first = review(undefined, Rating.Good, t0);
+    const lapsed = review(review(first, Rating.Again, first.due), Rating.Hard, days(first.due, 2));
+    for (const card of [first, lapsed]) {
+      const whole = {
+        due: card.due,
+        stability: card.stability,
+        difficulty: card.difficulty,
+        elapsed_days: card.elapsedDays,
+        scheduled_days: card.scheduledDays,
+        learning_steps: card.learningSteps,
+        reps: card.reps,
+        lapses: card.lapses,
+        state: card.state,
+        last_review: card.lastReview!,
+      };
+      const { state, reps, stability, lastReview } = card;
+      for (const n of [0, 1, 7, 40]) {
+        expect(retrievability({ state, reps, stability, lastReview }, days(t0, n))).toBe(
+          fsrs().get_retrievability(whole, days(t0, n), false),
+        );
+      }
+    }
   });
 });
