@@ -74,11 +74,14 @@ export async function postgresUnavailable(adminUrl = benchPostgresUrl()): Promis
   }
 }
 
-/** An empty `mlprep_bench` (the server migrates it); whatever an earlier setup or run left there is dropped. */
-export async function freshPostgres(adminUrl = benchPostgresUrl()): Promise<BenchDatabase> {
-  await dropDatabase(adminUrl, BENCH_DATABASE, APPLICATION_NAME);
-  await withClient(adminUrl, APPLICATION_NAME, (client) => client.query(`CREATE DATABASE "${BENCH_DATABASE}"`));
-  const url = withDatabase(adminUrl, BENCH_DATABASE);
+/**
+ * An empty `database` (the server migrates it); whatever an earlier setup or run left there is dropped.
+ * Each benchmark names its own, so two benchmarks never drop each other's.
+ */
+export async function freshPostgres(adminUrl = benchPostgresUrl(), database = BENCH_DATABASE): Promise<BenchDatabase> {
+  await dropDatabase(adminUrl, database, APPLICATION_NAME);
+  await withClient(adminUrl, APPLICATION_NAME, (client) => client.query(`CREATE DATABASE "${database}"`));
+  const url = withDatabase(adminUrl, database);
   const query = (sql: string, values: unknown[] = []) =>
     withClient(url, APPLICATION_NAME, (client) => client.query(sql, values));
   return {

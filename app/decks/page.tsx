@@ -3,11 +3,10 @@ import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
 import { db } from "@/lib/data/db";
-import { loadProgress } from "@/lib/data/progress";
+import { loadDeckProgress } from "@/lib/data/progress";
 import { percent } from "@/lib/domain/format";
 import { listDecks } from "@/lib/data/questions";
 import { topicName } from "@/lib/practice/session-items";
-import { requestTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = {
   title: "Practice decks",
@@ -16,8 +15,8 @@ export const metadata: Metadata = {
 
 export default async function DecksPage() {
   const [decks, user] = await Promise.all([listDecks(db), getSessionUser()]);
-  const progress = user ? await loadProgress(db, user.id, await requestNow(), await requestTimeZone()) : undefined;
-  const mastery = new Map(progress?.decks.map((deck) => [deck.id, deck]));
+  const standings = user ? await loadDeckProgress(db, user.id, await requestNow()) : [];
+  const mastery = new Map(standings.map((deck) => [deck.id, deck]));
   return (
     <>
       <h1>Practice decks</h1>

@@ -7,6 +7,7 @@ import { fail, NO_SESSION, ok, type Outcome } from "@/lib/outcome";
 import type { SubmitAnswer } from "@/lib/schemas/attempt";
 import { Prisma, type PrismaClient } from "@/prisma/generated/client";
 import { dialect } from "./dialect";
+import { cardFromRow } from "./review-cards";
 
 /** An answer already graded, waiting to be written with its FSRS rating. */
 export type GradedAnswer = { userId: string; input: SubmitAnswer; result: GradeResult; rating: FsrsRating; now: Date };
@@ -30,7 +31,6 @@ const CARD_COLUMNS = ["due", "stability", "difficulty", "elapsedDays", "schedule
 type CardRow = ReviewCard & { userId: string; questionId: string };
 
 const cardKey = (userId: string, questionId: string) => `${userId}\u0000${questionId}`;
-const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
 
 /**
  * The response as stored: a calculated answer also keeps the numbers it was drawn (the seed alone would
@@ -38,21 +38,6 @@ const asDate = (value: Date | string) => (value instanceof Date ? value : new Da
  */
 function storedResponse(response: SubmitAnswer["response"], result: GradeResult): string {
   return JSON.stringify(result.drawn ? { ...response, drawn: result.drawn.variables } : response);
-}
-
-function toCard(row: Record<string, unknown>): ReviewCard {
-  return {
-    due: asDate(row.due as Date | string),
-    stability: Number(row.stability),
-    difficulty: Number(row.difficulty),
-    elapsedDays: Number(row.elapsedDays),
-    scheduledDays: Number(row.scheduledDays),
-    learningSteps: Number(row.learningSteps),
-    reps: Number(row.reps),
-    lapses: Number(row.lapses),
-    state: Number(row.state),
-    lastReview: row.lastReview === null ? null : asDate(row.lastReview as Date | string),
-  };
 }
 
 /**
@@ -98,7 +83,7 @@ async function writeBatch(client: PrismaClient, batch: GradedAnswer[]): Promise<
     const recordedQuestions = [...new Set(recorded.map((index) => batch[index]!.input.questionId))];
     const stored = await tx.$queryRaw<Record<string, unknown>[]>`
       SELECT * FROM "ReviewCard" WHERE "userId" IN (${Prisma.join(recordedUsers)}) AND "questionId" IN (${Prisma.join(recordedQuestions)})`;
-    const cards = new Map<string, ReviewCard>(stored.map((row) => [cardKey(String(row.userId), String(row.questionId)), toCard(row)]));
+    const cards = new Map<string, ReviewCard>(stored.map((row) => [cardKey(String(row.userId), String(row.questionId)), cardFromRow(row)]));
     const changed = new Map<string, CardRow>();
     for (const index of recorded) {
       const { userId, input, rating, now } = batch[index]!;

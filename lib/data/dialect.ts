@@ -1,7 +1,7 @@
 import "server-only";
 import { DATABASE_KIND } from "@/lib/data/db";
 import type { DatabaseKind } from "@/lib/database-url";
-import type { Prisma } from "@/prisma/generated/client";
+import { Prisma } from "@/prisma/generated/client";
 
 /** What a transaction client can run: raw SQL is all a dialect needs. */
 type RawClient = Pick<Prisma.TransactionClient, "$executeRaw" | "$queryRaw">;
@@ -24,6 +24,13 @@ export type SqlDialect = {
    * what the sync writes first.)
    */
   lockContentSync(tx: RawClient): Promise<void>;
+  /**
+   * The number of the `seconds`-long span since 1970-01-01 UTC that a DateTime column's instant falls in,
+   * as an integer: SQLite holds DateTime as ISO 8601 text with an offset, PostgreSQL as TIMESTAMP(3) in UTC.
+   */
+  epochSpan(column: Prisma.Sql, seconds: number): Prisma.Sql;
+  /** The aggregate that joins a group's texts, separated by commas. */
+  joinTexts(text: Prisma.Sql): Prisma.Sql;
 };
 
 const sqlite: SqlDialect = {
@@ -33,6 +40,9 @@ const sqlite: SqlDialect = {
   lockUsersForAnswers: async () => undefined,
   // A write transaction on SQLite already excludes every other writer of the file.
   lockContentSync: async () => undefined,
+  // unixepoch() reads the text's offset ("...+00:00") and gives whole seconds; integer division floors them.
+  epochSpan: (column, seconds) => Prisma.sql`(unixepoch(${column}) / ${Prisma.raw(String(seconds))})`,
+  joinTexts: (text) => Prisma.sql`group_concat(${text}, ',')`,
 };
 
 const postgresql: SqlDialect = {
@@ -52,6 +62,10 @@ const postgresql: SqlDialect = {
   async lockContentSync(tx) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('mlprep.content-sync', 0))`;
   },
+  // EXTRACT(EPOCH) of a timestamp without time zone reads it as UTC, which is what the column holds.
+  epochSpan: (column, seconds) =>
+    Prisma.sql`CAST(FLOOR(EXTRACT(EPOCH FROM ${column}) / ${Prisma.raw(String(seconds))}) AS INTEGER)`,
+  joinTexts: (text) => Prisma.sql`string_agg(${text}, ',')`,
 };
 
 export const DIALECTS: Record<DatabaseKind, SqlDialect> = { sqlite, postgresql };

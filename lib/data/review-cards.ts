@@ -1,7 +1,27 @@
 import "server-only";
+import type { ReviewCard } from "@/lib/domain/scheduling";
 import type { PrismaClient } from "@/prisma/generated/client";
 
 type Client = Pick<PrismaClient, "reviewCard">;
+
+// Raw queries give DateTime as text on SQLite and as Date on PostgreSQL.
+const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+
+/** A card from a raw query's `ReviewCard` row, on either database. */
+export function cardFromRow(row: Record<string, unknown>): ReviewCard {
+  return {
+    due: asDate(row.due as Date | string),
+    stability: Number(row.stability),
+    difficulty: Number(row.difficulty),
+    elapsedDays: Number(row.elapsedDays),
+    scheduledDays: Number(row.scheduledDays),
+    learningSteps: Number(row.learningSteps),
+    reps: Number(row.reps),
+    lapses: Number(row.lapses),
+    state: Number(row.state),
+    lastReview: row.lastReview === null ? null : asDate(row.lastReview as Date | string),
+  };
+}
 
 /** When each of the user's cards is due, for the given questions (or all of them). */
 export async function findDueDates(client: Client, userId: string, questionIds?: string[]): Promise<Map<string, Date>> {

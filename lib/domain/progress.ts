@@ -2,25 +2,39 @@ import { isDue, retrievability, type ReviewCard } from "./scheduling";
 
 /**
  * The statistics behind the progress dashboard. Pure: the caller loads the user's facts and passes `now`
- * and the user's time zone.
+ * and the user's time zone. The facts are counts, not attempts: per question, and per span of time, so a
+ * long history costs what its number of active quarter hours costs (docs/decisions/018-progress-aggregates.md).
  *
  * The report is plain JSON: dates are "YYYY-MM-DD" strings of calendar days in the user's time zone;
  * accuracy and mastery are unrounded ratios in 0..1 (the UI formats them), counts are whole numbers.
  */
 
-export type AttemptFact = { questionId: string; correct: boolean; createdAt: Date };
+/** How often the user answered a question, and how often right. */
+export type QuestionTally = { questionId: string; answered: number; correct: number };
+/**
+ * Answers on live questions given in one span of time, counted on the calendar day `start` falls on in the
+ * user's zone: a span must lie within one local day in every zone. ACTIVITY_SPAN_MS spans aligned to UTC
+ * do: every zone's offset from UTC (with or without daylight saving, :30 and :45 ones included) is a whole
+ * number of quarter hours, so no local midnight falls inside one. A single attempt is such a span too.
+ */
+export type ActivityCount = { start: Date; answered: number; correct: number };
 export type CardFact = ReviewCard & { questionId: string };
 export type QuestionFact = { id: string; deckId: string; topic: string };
 export type DeckFact = { id: string; title: string; topic: string };
 export type TopicFact = { slug: string; name: string };
 
-export type ProgressInput = {
-  attempts: AttemptFact[];
+/** What the mastery and "seen" of decks are computed from. */
+export type StandingInput = {
+  tallies: QuestionTally[];
   cards: CardFact[];
   questions: QuestionFact[];
   decks: DeckFact[];
-  topics: TopicFact[];
   now: Date;
+};
+
+export type ProgressInput = StandingInput & {
+  activity: ActivityCount[];
+  topics: TopicFact[];
   /** IANA name, e.g. "Europe/Berlin"; an invalid one falls back to "UTC". */
   timeZone: string;
 };
@@ -66,20 +80,25 @@ export const WEAKEST_TOPICS = { limit: 5, minAttempts: 3 } as const;
 export const DUE_DAYS = 7;
 
 const DAY_MS = 86_400_000;
+/** The span the data layer counts activity in (see ActivityCount). */
+export const ACTIVITY_SPAN_MS = 15 * 60_000;
 
 type QuestionStats = { answered: number; correct: number; mastery: number };
 type DayActivity = { answered: number; correct: number };
+
+/** Each deck's standing, without the rest of the report: what the deck list shows. */
+export function computeDeckProgress(input: StandingInput): DeckProgress[] {
+  return decksOf(input, questionStats(input));
+}
 
 export function computeProgress(input: ProgressInput): ProgressReport {
   const timeZone = resolveTimeZone(input.timeZone);
   const dayOf = dayNumberIn(timeZone);
   const today = dayOf(input.now);
-  const known = new Set(input.questions.map((question) => question.id));
-  const attempts = input.attempts.filter((attempt) => known.has(attempt.questionId));
-  const cards = input.cards.filter((card) => known.has(card.questionId));
+  const cards = knownCards(input);
 
-  const stats = questionStats(input.questions, attempts, cards, input.now);
-  const activity = activityByDay(attempts, dayOf);
+  const stats = questionStats(input);
+  const activity = activityByDay(input.activity, dayOf);
   const all = summarize(input.questions, stats);
   const topics = input.topics.flatMap((topic) => {
     const questions = input.questions.filter((question) => question.topic === topic.slug);
@@ -95,15 +114,7 @@ export function computeProgress(input: ProgressInput): ProgressReport {
       questionsSeen: all.seen,
       dueNow: cards.filter((card) => isDue(card, input.now)).length,
     },
-    decks: input.decks.map((deck) => ({
-      id: deck.id,
-      title: deck.title,
-      topic: deck.topic,
-      ...summarize(
-        input.questions.filter((question) => question.deckId === deck.id),
-        stats,
-      ),
-    })),
+    decks: decksOf(input, stats),
     topics,
     daily: daysBetween(today - DAILY_DAYS + 1, today).map((day) => ({
       date: dateOf(day),
@@ -113,7 +124,7 @@ export function computeProgress(input: ProgressInput): ProgressReport {
     streak: streakOf(new Set(activity.keys()), today),
     heatmap: heatmapOf(activity, today),
     weakestTopics: weakestOf(topics),
-    dueNext7Days: dueByDay(cards, dayOf, today),
+    dueNext7Days: dueByDay(cards, dayOf, input.now, today),
   };
 }
 
@@ -147,24 +158,39 @@ function daysBetween(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, index) => first + index);
 }
 
-function questionStats(
-  questions: QuestionFact[],
-  attempts: AttemptFact[],
-  cards: CardFact[],
-  now: Date,
-): Map<string, QuestionStats> {
-  const cardByQuestion = new Map(cards.map((card) => [card.questionId, card]));
+/** Cards of questions no longer live (archived, unpublished) count nowhere. */
+function knownCards(input: StandingInput): CardFact[] {
+  const known = new Set(input.questions.map((question) => question.id));
+  return input.cards.filter((card) => known.has(card.questionId));
+}
+
+/** Per live question; tallies of questions no longer live are left out, like their cards. */
+function questionStats(input: StandingInput): Map<string, QuestionStats> {
+  const cardByQuestion = new Map(knownCards(input).map((card) => [card.questionId, card]));
   const stats = new Map<string, QuestionStats>();
-  for (const question of questions) {
+  for (const question of input.questions) {
     const card = cardByQuestion.get(question.id);
-    stats.set(question.id, { answered: 0, correct: 0, mastery: card ? retrievability(card, now) : 0 });
+    stats.set(question.id, { answered: 0, correct: 0, mastery: card ? retrievability(card, input.now) : 0 });
   }
-  for (const attempt of attempts) {
-    const entry = stats.get(attempt.questionId)!;
-    entry.answered += 1;
-    if (attempt.correct) entry.correct += 1;
+  for (const tally of input.tallies) {
+    const entry = stats.get(tally.questionId);
+    if (!entry) continue;
+    entry.answered += tally.answered;
+    entry.correct += tally.correct;
   }
   return stats;
+}
+
+function decksOf(input: StandingInput, stats: Map<string, QuestionStats>): DeckProgress[] {
+  return input.decks.map((deck) => ({
+    id: deck.id,
+    title: deck.title,
+    topic: deck.topic,
+    ...summarize(
+      input.questions.filter((question) => question.deckId === deck.id),
+      stats,
+    ),
+  }));
 }
 
 function summarize(questions: QuestionFact[], stats: Map<string, QuestionStats>): GroupProgress {
@@ -189,13 +215,13 @@ function summarize(questions: QuestionFact[], stats: Map<string, QuestionStats>)
   };
 }
 
-function activityByDay(attempts: AttemptFact[], dayOf: (instant: Date) => number): Map<number, DayActivity> {
+function activityByDay(spans: ActivityCount[], dayOf: (instant: Date) => number): Map<number, DayActivity> {
   const activity = new Map<number, DayActivity>();
-  for (const attempt of attempts) {
-    const day = dayOf(attempt.createdAt);
+  for (const span of spans) {
+    const day = dayOf(span.start);
     const counts = activity.get(day) ?? { answered: 0, correct: 0 };
-    counts.answered += 1;
-    if (attempt.correct) counts.correct += 1;
+    counts.answered += span.answered;
+    counts.correct += span.correct;
     activity.set(day, counts);
   }
   return activity;
@@ -245,10 +271,15 @@ export function weakestOf(topics: TopicProgress[]): ProgressReport["weakestTopic
     .slice(0, WEAKEST_TOPICS.limit);
 }
 
-function dueByDay(cards: CardFact[], dayOf: (instant: Date) => number, today: number): DayCount[] {
+function dueByDay(cards: CardFact[], dayOf: (instant: Date) => number, now: Date, today: number): DayCount[] {
+  // Only cards due within the week need their local day (Intl is the costly part for a long history):
+  // one due by now is due today, and one due over DUE_DAYS + 2 days ahead falls past the last day shown
+  // in any zone (offsets differ from UTC by at most 14 hours).
+  const past = now.getTime() + (DUE_DAYS + 2) * DAY_MS;
   const counts = new Map<number, number>();
   for (const card of cards) {
-    const day = Math.max(today, dayOf(card.due));
+    if (card.due.getTime() > past) continue;
+    const day = card.due <= now ? today : Math.max(today, dayOf(card.due));
     counts.set(day, (counts.get(day) ?? 0) + 1);
   }
   return daysBetween(today, today + DUE_DAYS - 1).map((day) => ({ date: dateOf(day), count: counts.get(day) ?? 0 }));

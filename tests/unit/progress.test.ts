@@ -1,17 +1,23 @@
 import { describe, expect, it } from "vitest";
-import {
-  computeProgress,
-  type AttemptFact,
-  type CardFact,
-  type ProgressInput,
-  type QuestionFact,
-} from "@/lib/domain/progress";
+import { computeProgress, type CardFact, type ProgressInput, type QuestionFact } from "@/lib/domain/progress";
+import { perAttempt, talliesOf, type AttemptFact } from "@/tests/support/progress-facts";
 
 // A Wednesday, 21:00 in Tokyo.
 const now = new Date("2026-03-18T12:00:00Z");
 
-function input(overrides: Partial<ProgressInput>): ProgressInput {
-  return { attempts: [], cards: [], questions: [], decks: [], topics: [], now, timeZone: "UTC", ...overrides };
+/** The input for these attempts: each one its own span of activity (tests/unit/progress-aggregates.test.ts covers quarter hours). */
+function input({ attempts = [], ...overrides }: Partial<ProgressInput> & { attempts?: AttemptFact[] }): ProgressInput {
+  return {
+    tallies: talliesOf(attempts),
+    activity: perAttempt(attempts),
+    cards: [],
+    questions: [],
+    decks: [],
+    topics: [],
+    now,
+    timeZone: "UTC",
+    ...overrides,
+  };
 }
 
 const question = (id: string, topic = "fundamentals", deckId = "deck"): QuestionFact => ({ id, deckId, topic });
