@@ -45,6 +45,4 @@ CREATE INDEX "ClassMember_userId_idx" ON "ClassMember"("userId");
 -- CreateIndex
 CREATE INDEX "ClassAssignment_deckId_idx" ON "ClassAssignment"("deckId");
 
--- CreateIndex
-CREATE INDEX "Attempt_userId_questionId_correct_idx" ON "Attempt"("userId", "questionId", "correct");
 

@@ -42,8 +42,6 @@ CREATE INDEX "ClassMember_userId_idx" ON "ClassMember"("userId");
 -- CreateIndex
 CREATE INDEX "ClassAssignment_deckId_idx" ON "ClassAssignment"("deckId");
 
--- CreateIndex
-CREATE INDEX "Attempt_userId_questionId_correct_idx" ON "Attempt"("userId", "questionId", "correct");
 
 -- AddForeignKey
 ALTER TABLE "Class" ADD CONSTRAINT "Class_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
