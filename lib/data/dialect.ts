@@ -31,6 +31,10 @@ export type SqlDialect = {
   epochSpan(column: Prisma.Sql, seconds: number): Prisma.Sql;
   /** The aggregate that joins a group's texts, separated by commas. */
   joinTexts(text: Prisma.Sql): Prisma.Sql;
+  /** A DateTime column's instant as whole milliseconds since 1970-01-01 UTC, as text (NULL stays NULL). */
+  epochMillisecondsText(column: Prisma.Sql): Prisma.Sql;
+  /** A float column as text that reads back as the very same number (SQLite's CAST keeps only 15 digits). */
+  exactFloatText(column: Prisma.Sql): Prisma.Sql;
 };
 
 const sqlite: SqlDialect = {
@@ -43,6 +47,9 @@ const sqlite: SqlDialect = {
   // unixepoch() reads the text's offset ("...+00:00") and gives whole seconds; integer division floors them.
   epochSpan: (column, seconds) => Prisma.sql`(unixepoch(${column}) / ${Prisma.raw(String(seconds))})`,
   joinTexts: (text) => Prisma.sql`group_concat(${text}, ',')`,
+  epochMillisecondsText: (column) =>
+    Prisma.sql`CAST(CAST(ROUND(unixepoch(${column}, 'subsec') * 1000) AS INTEGER) AS TEXT)`,
+  exactFloatText: (column) => Prisma.sql`printf('%.17g', ${column})`,
 };
 
 const postgresql: SqlDialect = {
@@ -66,6 +73,10 @@ const postgresql: SqlDialect = {
   epochSpan: (column, seconds) =>
     Prisma.sql`CAST(FLOOR(EXTRACT(EPOCH FROM ${column}) / ${Prisma.raw(String(seconds))}) AS INTEGER)`,
   joinTexts: (text) => Prisma.sql`string_agg(${text}, ',')`,
+  epochMillisecondsText: (column) =>
+    Prisma.sql`CAST(CAST(ROUND(EXTRACT(EPOCH FROM ${column}) * 1000) AS BIGINT) AS TEXT)`,
+  // PostgreSQL 12 and later print the shortest text that reads back exactly.
+  exactFloatText: (column) => Prisma.sql`CAST(${column} AS TEXT)`,
 };
 
 export const DIALECTS: Record<DatabaseKind, SqlDialect> = { sqlite, postgresql };

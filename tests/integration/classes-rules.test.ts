@@ -9,6 +9,10 @@ import { codeOf, valueOf } from "@/tests/support/outcome";
 const { db, api, id, createUser, json, deck, classroom, answer, shared } = await classTestbed();
 const { createClass, previewJoin, joinLimitKey } = await import("@/lib/data/classes");
 const { deleteUser } = await import("@/lib/data/accounts");
+const { loadClassProgress } = await import("@/lib/data/class-progress");
+const { retrievability } = await import("@/lib/domain/scheduling");
+const { dialect } = await import("@/lib/data/dialect");
+const { Prisma } = await import("@/prisma/generated/client");
 
 describe(`classes: the rules against ${testDatabaseKind()}`, () => {
   it("creates a class with a code members join by typing it or by its link; 400 names the field", async () => {
@@ -133,6 +137,31 @@ describe(`classes: the rules against ${testDatabaseKind()}`, () => {
     });
     expect(progress.members[0]!.decks[0]!.mastery).toBeGreaterThan(0);
     expect(progress.members[1]!.decks[0]).toMatchObject({ answered: 0, mastery: 0 });
+    // The cards come back as text (lib/data/class-progress.ts): mastery is still exactly ts-fsrs over the
+    // cards as Prisma reads them (fractional stabilities, reviews with milliseconds), days later.
+    const later = new Date(Date.now() + 3 * 86_400_000 + 123);
+    // A stability only 17 significant digits carry (SQLite's CAST to text keeps 15).
+    await db.reviewCard.updateMany({
+      where: { userId: id("member"), questionId: shared().questionIds[1]! },
+      data: { stability: 7 / 3 },
+    });
+    const direct = valueOf(await loadClassProgress(db, { id: id("owner"), role: "instructor" }, classId, later));
+    const cards = await db.reviewCard.findMany({
+      where: { userId: id("member"), questionId: { in: shared().questionIds } },
+    });
+    expect(cards).toHaveLength(2);
+    // The two texts the cards come back in read back as the very numbers Prisma reads.
+    const texts = await db.$queryRaw<{ questionId: string; stability: string; lastReview: string }[]>`
+      SELECT "questionId", ${dialect.exactFloatText(Prisma.sql`"stability"`)} AS "stability",
+        ${dialect.epochMillisecondsText(Prisma.sql`"lastReview"`)} AS "lastReview"
+      FROM "ReviewCard" WHERE "userId" = ${id("member")}`;
+    for (const card of cards) {
+      const text = texts.find((row) => row.questionId === card.questionId)!;
+      expect([Number(text.stability), Number(text.lastReview)]).toEqual([card.stability, card.lastReview!.getTime()]);
+    }
+    expect(direct.members[0]!.decks[0]!.mastery).toBe(
+      cards.reduce((sum, card) => sum + retrievability(card, later), 0) / shared().questionIds.length,
+    );
     expect(progress.weakestTopics).toMatchObject([{ slug: "metrics", attempts: 3 }]);
     const csv = await api.csv("admin", classId);
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
