@@ -10,6 +10,8 @@ function isEditable(target: EventTarget | null): boolean {
   );
 }
 
+const IDLE_FALLBACK_MS = 1_000;
+
 /**
  * The header search box. Without JavaScript it is a plain form to /glossary?q=; with it, typing in it,
  * Ctrl/Cmd-K or "/" anywhere opens the command palette.
@@ -29,6 +31,18 @@ export function SearchLauncher({ indexUrl }: { indexUrl: string }) {
     },
     [load],
   );
+
+  // The index is fetched and the engine built once the page is idle after hydrating, so a first search
+  // rarely waits for it; pointing at or focusing the search box starts it sooner. Safari has no
+  // requestIdleCallback: a timer after the page's own work stands in.
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === "function") {
+      const id = window.requestIdleCallback(load);
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = setTimeout(load, IDLE_FALLBACK_MS);
+    return () => clearTimeout(timer);
+  }, [load]);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -56,6 +70,8 @@ export function SearchLauncher({ indexUrl }: { indexUrl: string }) {
           placeholder="Search terms…"
           autoComplete="off"
           aria-keyshortcuts="Control+K Meta+K /"
+          onFocus={load}
+          onPointerEnter={load}
           onChange={(event) => {
             const query = event.currentTarget.value;
             event.currentTarget.value = "";

@@ -6,8 +6,9 @@ import type { SearchEngine } from "@/lib/search/search-engine";
 export type EngineState = { status: "idle" | "loading" | "ready" | "error"; engine?: SearchEngine };
 
 /**
- * Loads the search index and engine on first use only: pages that never search download neither the
- * index nor fuse.js.
+ * Loads the search index and engine once per page view, when `load` is first called: on idle after
+ * hydration or on first use (search-launcher.tsx), never during the page's own loading. Until it is ready
+ * the palette asks the server instead (use-remote-search.ts).
  */
 export function useSearchEngine(indexUrl: string) {
   const [state, setState] = useState<EngineState>({ status: "idle" });
