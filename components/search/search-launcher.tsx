@@ -10,8 +10,6 @@ function isEditable(target: EventTarget | null): boolean {
   );
 }
 
-const IDLE_FALLBACK_MS = 1_000;
-
 /**
  * The header search box. Without JavaScript it is a plain form to /glossary?q=; with it, typing in it,
  * Ctrl/Cmd-K or "/" anywhere opens the command palette.
@@ -31,18 +29,6 @@ export function SearchLauncher({ indexUrl }: { indexUrl: string }) {
     },
     [load],
   );
-
-  // The index is fetched and the engine built once the page is idle after hydrating, so a first search
-  // rarely waits for it; pointing at or focusing the search box starts it sooner. Safari has no
-  // requestIdleCallback: a timer after the page's own work stands in.
-  useEffect(() => {
-    if (typeof window.requestIdleCallback === "function") {
-      const id = window.requestIdleCallback(load);
-      return () => window.cancelIdleCallback(id);
-    }
-    const timer = setTimeout(load, IDLE_FALLBACK_MS);
-    return () => clearTimeout(timer);
-  }, [load]);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
@@ -70,6 +56,8 @@ export function SearchLauncher({ indexUrl }: { indexUrl: string }) {
           placeholder="Search terms…"
           autoComplete="off"
           aria-keyshortcuts="Control+K Meta+K /"
+          // Pointing at or focusing the box starts loading the index before the palette opens. Not on idle after
+          // hydration: parsing and building it then costs Lighthouse 50-400 ms of blocking time (docs/benchmarks.md).
           onFocus={load}
           onPointerEnter={load}
           onChange={(event) => {
