@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildGlossaryEntries, toSearchDocs } from "@/lib/content/glossary-entries";
 import { loadGlossary } from "@/lib/content/load-glossary";
+import { decodeIndex, encodeIndex } from "@/lib/search/index-codec";
 import { deriveIndexData } from "@/lib/search/index-data";
 import { SearchEngine } from "@/lib/search/search-engine";
 import { buildSearchIndexFile, type SearchDoc } from "@/lib/search/search-index";
@@ -44,6 +45,11 @@ function typedQuery(words: string[]) {
 }
 
 describe("the shipped compact index", () => {
+  it("decodes, after JSON, to exactly the index derived from the glossary", () => {
+    const derived = deriveIndexData(docs);
+    expect(decodeIndex(JSON.parse(JSON.stringify(encodeIndex(derived))))).toEqual(derived);
+  });
+
   it.each(LABELLED_QUERIES)("answers “$query” exactly as the index derived from the documents", ({ query }) => {
     expect(glossary.shipped.search(query, 10)).toEqual(glossary.fromDocs.search(query, 10));
   });
