@@ -5,6 +5,7 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { plural } from "@/lib/domain/format";
 import { HighlightedText } from "./highlighted-text";
 import type { EngineState } from "./use-search-engine";
+import { useRemoteSearch } from "./use-remote-search";
 
 const RESULT_LIMIT = 8;
 
@@ -34,10 +35,14 @@ export function CommandPalette({
     return () => element?.close();
   }, []);
 
-  const response = useMemo(
-    () => (search.engine && query.trim() ? search.engine.search(query, RESULT_LIMIT) : undefined),
-    [search.engine, query],
+  const trimmed = query.trim();
+  const local = useMemo(
+    () => (search.engine && trimmed ? search.engine.search(query, RESULT_LIMIT) : undefined),
+    [search.engine, query, trimmed],
   );
+  // Until the engine is ready the server answers, with the same ranking; once it is, it answers alone.
+  const remote = useRemoteSearch(search.engine ? "" : trimmed, RESULT_LIMIT);
+  const response = local ?? (remote?.status === "done" ? remote.response : undefined);
   const results = response?.results ?? [];
   const matched = useMemo(() => new Set(response?.matchedTokens ?? []), [response]);
 
@@ -56,23 +61,22 @@ export function CommandPalette({
       event.preventDefault();
       const chosen = results[active];
       if (chosen) open(chosen.slug);
-      else if (query.trim()) {
+      else if (trimmed) {
         onClose();
-        router.push(`/glossary?q=${encodeURIComponent(query.trim())}`);
+        router.push(`/glossary?q=${encodeURIComponent(trimmed)}`);
       }
     }
   }
 
-  const status =
-    search.status === "error"
-      ? "Search could not load. Check your connection and try again."
-      : !query.trim()
-        ? "Type a term, an acronym or a phrase."
-        : search.status !== "ready"
-          ? "Loading search…"
-          : results.length === 0
-            ? `No terms match “${query.trim()}”.`
-            : `${plural(results.length, "result")}. Use the arrow keys and Enter to open one.`;
+  const status = !trimmed
+    ? "Type a term, an acronym or a phrase."
+    : response
+      ? results.length === 0
+        ? `No terms match “${trimmed}”.`
+        : `${plural(results.length, "result")}. Use the arrow keys and Enter to open one.`
+      : search.status === "error" && remote?.status === "failed"
+        ? "Search could not load. Check your connection and try again."
+        : "Searching…";
 
   return (
     <dialog ref={dialog} className="palette" aria-label="Search the glossary" onClose={onClose}>

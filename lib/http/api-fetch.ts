@@ -12,6 +12,8 @@ export type ApiRequest = {
   body?: unknown;
   signal?: AbortSignal;
   cache?: RequestCache;
+  /** A hint to the browser's queue of requests (Chromium honours it): see use-remote-search.ts. */
+  priority?: RequestPriority;
 };
 
 /** A failed call. `status` 0: no answer came (offline, or aborted through `signal`). */
@@ -49,7 +51,7 @@ function failure(status: number, data: unknown): ApiFailure {
 
 export async function apiFetch<T>(
   url: string,
-  { method = "GET", body, signal, cache }: ApiRequest = {},
+  { method = "GET", body, signal, cache, priority }: ApiRequest = {},
 ): Promise<ApiResult<T>> {
   let response: Response;
   try {
@@ -59,6 +61,7 @@ export async function apiFetch<T>(
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
       cache,
+      priority,
     });
   } catch {
     return { ok: false, status: NO_ANSWER, error: NETWORK_FAILED, body: {} };

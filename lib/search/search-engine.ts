@@ -1,8 +1,10 @@
 import Fuse from "fuse.js";
 import { boundedDistance, PatternMasks } from "./edit-distance";
+import { decodeIndex } from "./index-codec";
+import type { IndexData } from "./index-data";
 import { FUSE_KEYS, type SearchDoc, type SearchIndexFile } from "./search-index";
-import { pickSnippet, sentenceStarts, type SnippetSource } from "./snippet";
-import { STOPWORDS, tokenize, wordSpans } from "./text";
+import { pickSnippet, snippetSource, type SnippetSource } from "./snippet";
+import { STOPWORDS, tokenize } from "./text";
 
 /**
  * Glossary search in two stages.
@@ -37,8 +39,6 @@ export type SearchResponse = {
 
 type Expansion = { tokenId: number; quality: number };
 
-const NAME_WEIGHT_TERM = 1;
-const NAME_WEIGHT_ALIAS = 0.85;
 /** How much more a word in the name counts than a saturated word in the definition. */
 const NAME_OVER_BODY = 4;
 const CANDIDATES_FOR_RERANK = 24;
@@ -55,21 +55,29 @@ const MAX_PREFIX_EXPANSIONS = 40;
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 
-type Postings = { docs: Int32Array; name: Float32Array; body: Float32Array };
-
 export class SearchEngine {
   readonly docs: readonly SearchDoc[];
-  private readonly vocabulary = new Map<string, number>();
-  private readonly tokens: string[] = [];
-  private readonly sortedTokenIds: number[];
+  /** Sorted (index-data.ts): a token's id is its rank. */
+  private readonly tokens: string[];
   private readonly tokenIdsByLength: number[][] = [];
-  private exactOnly = new Uint8Array(0);
+  private readonly exactOnly: Uint8Array;
   /** Per token, a bit per letter a-z it contains: a cheap filter before computing edit distances. */
-  private letterSets = new Int32Array(0);
-  private readonly postings: Postings[] = [];
+  private readonly letterSets: Int32Array;
+  /**
+   * Postings, token after token: token t's run is [postingStarts[t], postingStarts[t + 1]), each posting a
+   * document with the word's weight in its names and in its definition. Flat, so loading allocates four
+   * arrays rather than thousands.
+   */
+  private readonly postingStarts: Int32Array;
+  private readonly postingDocs: Int32Array;
+  private readonly postingName: Float32Array;
+  private readonly postingBody: Float32Array;
   private readonly idf: Float64Array;
-  /** Each definition's words (stop words left out) as token ids with offsets: phrases and snippets. */
-  private readonly bodies: SnippetSource[] = [];
+  /**
+   * Each definition's words (stop words left out) as token ids with offsets, for phrases and snippets:
+   * tokenized when a query first needs them, since a query shows a few definitions of hundreds.
+   */
+  private readonly bodies: (SnippetSource | undefined)[] = [];
   /** Whole names (term or alias, stop words dropped), spaced and compact, to the documents bearing them. */
   private readonly exactNames = new Map<string, number[]>();
   /** Canonical tokens of each document's term and of each of its aliases. */
@@ -87,7 +95,8 @@ export class SearchEngine {
   private readonly wordBodyScore: Float64Array;
   private readonly wordSeen: Uint8Array;
 
-  constructor(file: SearchIndexFile) {
+  /** `data` is derived from `file.index` unless given: tests pass one derived from the documents. */
+  constructor(file: SearchIndexFile, data: IndexData = decodeIndex(file.index)) {
     this.docs = file.docs;
     this.fuseKeys = file.fuse.keys;
     this.fuseRecords = file.fuse.records;
@@ -96,83 +105,53 @@ export class SearchEngine {
     if (this.fuseRecords.some((record, index) => record.i !== index))
       throw new Error("search index: Fuse records out of order");
     const documentCount = file.docs.length;
-    this.nameTokens = file.docs.map((doc) => [doc.term, ...doc.aliases].map((name) => tokenize(name)));
 
-    const building = new Map<number, { docs: number[]; name: number[]; body: number[] }>();
-    const bodySpans = file.docs.map((doc) => wordSpans(doc.text).filter((span) => !STOPWORDS.has(span.token)));
-    const averageBodyLength = bodySpans.reduce((sum, spans) => sum + spans.length, 0) / Math.max(1, documentCount);
+    this.tokens = data.tokens;
+    const tokenCount = this.tokens.length;
+    this.letterSets = new Int32Array(tokenCount);
+    for (let id = 0; id < tokenCount; id++) {
+      const token = this.tokens[id]!;
+      (this.tokenIdsByLength[token.length] ??= []).push(id);
+      this.letterSets[id] = letterSet(token);
+    }
+    this.exactOnly = new Uint8Array(tokenCount);
+    for (const id of data.exactOnly) this.exactOnly[id] = 1;
 
-    const compounds = new Set<string>();
-    const words = new Set<string>();
-    file.docs.forEach((doc, docIndex) => {
-      const nameWeights = new Map<string, number>();
-      this.nameTokens[docIndex]!.forEach((tokens, nameIndex) => {
-        const weight = nameIndex === 0 ? NAME_WEIGHT_TERM : NAME_WEIGHT_ALIAS;
-        // A word says more about a short name than a long one (BM25F's field-length idea): "perplexity"
-        // is all of "Perplexity" but half of "Perplexity budget".
-        const wordWeight = (weight * 2) / (1 + tokens.length);
-        for (const token of tokens) {
-          nameWeights.set(token, Math.max(nameWeights.get(token) ?? 0, wordWeight));
-          words.add(token);
-        }
-        // "KV cache" is also indexed as "kvcache", so "kvcache" and "FlashAttention" / "flash attention" meet.
-        if (tokens.length > 1) {
-          const compound = tokens.join("");
-          nameWeights.set(compound, Math.max(nameWeights.get(compound) ?? 0, weight));
-          compounds.add(compound);
-        }
-        const meaningful = tokens.filter((token) => !STOPWORDS.has(token));
+    const averageBodyLength = data.bodyLengths.reduce((sum, length) => sum + length, 0) / Math.max(1, documentCount);
+    const lengthNorms = data.bodyLengths.map(
+      (length) => 1 - BM25_B + (BM25_B * length) / Math.max(1, averageBodyLength),
+    );
+
+    this.postingDocs = new Int32Array(data.postingDocs);
+    this.postingName = new Float32Array(data.nameWeights);
+    this.postingBody = new Float32Array(data.termFrequencies.length);
+    for (let p = 0; p < this.postingBody.length; p++) {
+      const tf = data.termFrequencies[p]!;
+      this.postingBody[p] = tf === 0 ? 0 : tf / (tf + BM25_K1 * lengthNorms[this.postingDocs[p]!]!);
+    }
+    this.postingStarts = new Int32Array(tokenCount + 1);
+    this.idf = new Float64Array(tokenCount);
+    for (let tokenId = 0; tokenId < tokenCount; tokenId++) {
+      const df = data.postingCounts[tokenId]!;
+      this.postingStarts[tokenId + 1] = this.postingStarts[tokenId]! + df;
+      this.idf[tokenId] = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
+    }
+
+    this.nameTokens = [];
+    for (let doc = 0, name = 0, token = 0; doc < documentCount; doc++) {
+      const names: string[][] = [];
+      for (const end = name + data.nameCounts[doc]!; name < end; name++) {
+        const ids = data.nameTokens.slice(token, (token += data.nameLengths[name]!));
+        names.push(ids.map((id) => this.tokens[id]!));
+        const meaningful = names.at(-1)!.filter((word) => !STOPWORDS.has(word));
         for (const key of [meaningful.join(" "), meaningful.join("")]) {
           const list = this.exactNames.get(key) ?? [];
-          if (!list.includes(docIndex)) list.push(docIndex);
+          if (!list.includes(doc)) list.push(doc);
           this.exactNames.set(key, list);
         }
-      });
-      const termFrequency = new Map<string, number>();
-      const spans = bodySpans[docIndex]!;
-      for (const { token } of spans) {
-        termFrequency.set(token, (termFrequency.get(token) ?? 0) + 1);
-        words.add(token);
       }
-      this.bodies.push({
-        text: doc.text,
-        sentenceStarts: sentenceStarts(doc.text),
-        wordStarts: Int32Array.from(spans, (span) => span.start),
-        wordTokens: Int32Array.from(spans, (span) => this.internToken(span.token)),
-      });
-      const lengthNorm = 1 - BM25_B + (BM25_B * spans.length) / Math.max(1, averageBodyLength);
-      for (const token of new Set([...nameWeights.keys(), ...termFrequency.keys()])) {
-        const tf = termFrequency.get(token) ?? 0;
-        const body = tf === 0 ? 0 : tf / (tf + BM25_K1 * lengthNorm);
-        const tokenId = this.internToken(token);
-        let list = building.get(tokenId);
-        if (!list) building.set(tokenId, (list = { docs: [], name: [], body: [] }));
-        list.docs.push(docIndex);
-        list.name.push(nameWeights.get(token) ?? 0);
-        list.body.push(body);
-      }
-    });
-
-    this.idf = new Float64Array(this.tokens.length);
-    for (let tokenId = 0; tokenId < this.tokens.length; tokenId++) {
-      const list = building.get(tokenId)!;
-      this.postings.push({
-        docs: Int32Array.from(list.docs),
-        name: Float32Array.from(list.name),
-        body: Float32Array.from(list.body),
-      });
-      const df = list.docs.length;
-      this.idf[tokenId] = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
-      const length = this.tokens[tokenId]!.length;
-      (this.tokenIdsByLength[length] ??= []).push(tokenId);
+      this.nameTokens.push(names);
     }
-    this.letterSets = Int32Array.from(this.tokens, letterSet);
-    // A compound that is no word of its own ("perplexitymetric") is matched only exactly: as a prefix or
-    // typo target its rarity would make it outrank the real word ("perplexity") it merely contains.
-    this.exactOnly = Uint8Array.from(this.tokens, (token) => (compounds.has(token) && !words.has(token) ? 1 : 0));
-    this.sortedTokenIds = this.tokens
-      .map((_, id) => id)
-      .sort((a, b) => compareStrings(this.tokens[a]!, this.tokens[b]!));
 
     this.nameTotals = new Float64Array(documentCount);
     this.bodyTotals = new Float64Array(documentCount);
@@ -228,21 +207,21 @@ export class SearchEngine {
           slug: source.slug,
           term: source.term,
           aliases: source.aliases,
-          snippet: pickSnippet(this.bodies[doc]!, (tokenId) => matchedTokenIds.has(tokenId)),
+          snippet: pickSnippet(this.body(doc), (tokenId) => matchedTokenIds.has(tokenId)),
           score: Math.round(score * 1000) / 1000,
         };
       }),
     };
   }
 
-  private internToken(token: string): number {
-    let id = this.vocabulary.get(token);
-    if (id === undefined) {
-      id = this.tokens.length;
-      this.vocabulary.set(token, id);
-      this.tokens.push(token);
-    }
-    return id;
+  private body(doc: number): SnippetSource {
+    return (this.bodies[doc] ??= snippetSource(this.docs[doc]!.text, (token) => this.tokenId(token)!));
+  }
+
+  /** The token's id, by binary search over the sorted vocabulary (no map to build on load). */
+  private tokenId(token: string): number | undefined {
+    const id = lowerBound(this.tokens, token);
+    return this.tokens[id] === token ? id : undefined;
   }
 
   /** For each query word, the vocabulary words it may stand for, with how good a match each is. */
@@ -250,7 +229,7 @@ export class SearchEngine {
     const expansions = words.map((word, index) => this.expandWord(word, index === words.length - 1));
     // Adjacent words that form one indexed word ("kv cache" -> "kvcache") match it at both positions.
     for (let i = 0; i + 1 < words.length; i++) {
-      const compound = this.vocabulary.get(words[i]! + words[i + 1]!);
+      const compound = this.tokenId(words[i]! + words[i + 1]!);
       if (compound !== undefined) {
         expansions[i]!.push({ tokenId: compound, quality: 1 });
         expansions[i + 1]!.push({ tokenId: compound, quality: 1 });
@@ -264,7 +243,7 @@ export class SearchEngine {
     const offer = (tokenId: number, quality: number) => {
       if (quality > (found.get(tokenId) ?? 0)) found.set(tokenId, quality);
     };
-    const exact = this.vocabulary.get(word);
+    const exact = this.tokenId(word);
     if (exact !== undefined) offer(exact, 1);
 
     // Prefixes: results appear while typing ("gradi" -> gradient). Only the last word is still being
@@ -272,8 +251,7 @@ export class SearchEngine {
     const minimumPrefix = isLastWord ? 2 : 4;
     if (word.length >= minimumPrefix) {
       let taken = 0;
-      for (let i = lowerBound(this.sortedTokenIds, this.tokens, word); i < this.sortedTokenIds.length; i++) {
-        const tokenId = this.sortedTokenIds[i]!;
+      for (let tokenId = lowerBound(this.tokens, word); tokenId < this.tokens.length; tokenId++) {
         const token = this.tokens[tokenId]!;
         if (!token.startsWith(word)) break;
         if (token !== word && !this.exactOnly[tokenId]) offer(tokenId, 0.55 + 0.35 * (word.length / token.length));
@@ -307,16 +285,15 @@ export class SearchEngine {
     expansions.forEach((list, wordIndex) => {
       const wordTouched: number[] = [];
       for (const { tokenId, quality } of list) {
-        const postings = this.postings[tokenId]!;
         const weight = quality * this.idf[tokenId]!;
-        for (let p = 0; p < postings.docs.length; p++) {
-          const doc = postings.docs[p]!;
+        for (let p = this.postingStarts[tokenId]!; p < this.postingStarts[tokenId + 1]!; p++) {
+          const doc = this.postingDocs[p]!;
           if (this.wordSeen[doc] === 0) {
             this.wordSeen[doc] = 1;
             wordTouched.push(doc);
           }
-          const name = weight * NAME_OVER_BODY * postings.name[p]!;
-          const body = weight * postings.body[p]!;
+          const name = weight * NAME_OVER_BODY * this.postingName[p]!;
+          const body = weight * this.postingBody[p]!;
           if (name > this.wordNameScore[doc]!) this.wordNameScore[doc] = name;
           if (body > this.wordBodyScore[doc]!) this.wordBodyScore[doc] = body;
         }
@@ -388,7 +365,7 @@ export class SearchEngine {
   private phraseAdjacency(doc: number, wordsOfToken: Map<number, number>, wordCount: number): number {
     let pairs = 0;
     let previous = 0;
-    for (const tokenId of this.bodies[doc]!.wordTokens) {
+    for (const tokenId of this.body(doc).wordTokens) {
       const current = wordsOfToken.get(tokenId) ?? 0;
       pairs |= (previous << 1) & current;
       previous = current;
@@ -421,16 +398,12 @@ function popcount(mask: number): number {
   return count;
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function lowerBound(sortedIds: number[], tokens: string[], value: string): number {
+function lowerBound(sorted: string[], value: string): number {
   let low = 0;
-  let high = sortedIds.length;
+  let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (tokens[sortedIds[middle]!]! < value) low = middle + 1;
+    if (sorted[middle]! < value) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -1,4 +1,6 @@
 import Fuse, { type FuseIndex, type FuseOptionKey } from "fuse.js";
+import { encodeIndex, type CompactIndex } from "./index-codec";
+import { deriveIndexData } from "./index-data";
 
 /** What the search index knows about one glossary term. */
 export type SearchDoc = {
@@ -11,10 +13,12 @@ export type SearchDoc = {
 
 /** The static asset shipped to the browser and read by the API: built once, at build time. */
 export type SearchIndexFile = {
-  version: 1;
+  version: 2;
   docs: SearchDoc[];
   /** `Fuse.createIndex` over the names, serialized. Record `i` belongs to `docs[i]`. */
   fuse: ReturnType<FuseIndex<SearchDoc>["toJSON"]>;
+  /** The vocabulary, postings and tokenized definitions and names of `docs`, prebuilt (index-data.ts). */
+  index: CompactIndex;
 };
 
 /**
@@ -27,6 +31,11 @@ export const FUSE_KEYS: FuseOptionKey<SearchDoc>[] = [
 ];
 
 export function buildSearchIndexFile(docs: SearchDoc[]): SearchIndexFile {
-  const index = Fuse.createIndex(FUSE_KEYS, docs).toJSON();
-  return { version: 1, docs, fuse: { keys: index.keys, records: index.records } };
+  const fuse = Fuse.createIndex(FUSE_KEYS, docs).toJSON();
+  return {
+    version: 2,
+    docs,
+    fuse: { keys: fuse.keys, records: fuse.records },
+    index: encodeIndex(deriveIndexData(docs)),
+  };
 }

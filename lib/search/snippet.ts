@@ -1,3 +1,5 @@
+import { STOPWORDS, wordSpans, type WordSpan } from "./text";
+
 const SNIPPET_LENGTH = 160;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z0-9$([])/g;
 
@@ -11,8 +13,20 @@ export type SnippetSource = {
   wordTokens: Int32Array;
 };
 
-export function sentenceStarts(text: string): number[] {
-  return [0, ...[...text.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length)];
+/** A definition's indexed words: stop words say nothing about which term is meant. */
+export function definitionWords(text: string): WordSpan[] {
+  return wordSpans(text).filter((span) => !STOPWORDS.has(span.token));
+}
+
+/** `tokenId` maps each of the definition's words to its vocabulary id. */
+export function snippetSource(text: string, tokenId: (token: string) => number): SnippetSource {
+  const words = definitionWords(text);
+  return {
+    text,
+    sentenceStarts: [0, ...[...text.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length)],
+    wordStarts: Int32Array.from(words, (span) => span.start),
+    wordTokens: Int32Array.from(words, (span) => tokenId(span.token)),
+  };
 }
 
 /**

@@ -29,6 +29,45 @@ test("the palette opens with /, moves with the arrow keys and closes with Escape
   await expect(page.getByRole("dialog")).toBeHidden();
 });
 
+test.describe("while the search index is still loading", () => {
+  const INDEX = "**/generated/search-index.*.json";
+
+  test("the server answers, highlighted, and the page passes axe", async ({ page }) => {
+    // The index is held back for the whole test: whatever results appear cannot come from the in-page engine.
+    let indexRequested = false;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(INDEX, async (route) => {
+      indexRequested = true;
+      await held;
+      await route.continue().catch(() => {}); // the page may be gone by then
+    });
+    await page.goto("/");
+    const input = await openPalette(page);
+    const answered = page.waitForResponse((response) =>
+      /\/api\/search\?q=gradiant(%20|\+)desent&/.test(response.url()),
+    );
+    await input.fill("gradiant desent");
+    expect((await answered).ok()).toBe(true);
+    const first = page.getByRole("option").first();
+    await expect(first).toContainText("Gradient descent");
+    await expect(first.locator("mark").first()).toHaveText("Gradient");
+    await expect(page.getByRole("status")).toContainText("results");
+    expect(indexRequested).toBe(true);
+    await expectNoAxeViolations(page);
+    release();
+  });
+
+  test("says so when neither the index nor the server answers", async ({ page }) => {
+    await page.route(INDEX, (route) => route.abort());
+    await page.route("**/api/search?*", (route) => route.abort());
+    await page.goto("/");
+    await (await openPalette(page)).fill("attention");
+    await expect(page.getByRole("status")).toHaveText("Search could not load. Check your connection and try again.");
+    await expect(page.getByRole("option")).toHaveCount(0);
+  });
+});
+
 test("acronyms find their term: GQA", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("searchbox", { name: "Search the glossary" }).pressSequentially("GQA");

@@ -21,6 +21,12 @@ describe("GET /api/search", () => {
     expect(body.results.length).toBeLessThanOrEqual(3);
   });
 
+  it("answers the words to highlight, as the in-page engine does", async () => {
+    const { body } = await call("?q=gradiant%20desent&limit=2");
+    expect(body.results[0].slug).toBe("gradient-descent");
+    expect([...body.matchedTokens].sort()).toEqual(["descent", "gradient"]);
+  });
+
   it.each([
     ["", "q is required", "q"],
     ["?q=", "q must not be empty", "q"],

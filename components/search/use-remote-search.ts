@@ -1,0 +1,39 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { apiFetch } from "@/lib/http/api-fetch";
+import type { SearchResponse } from "@/lib/search/search-engine";
+
+/** Keystrokes closer together than this ask the server once, for the last of them. */
+const DEBOUNCE_MS = 80;
+
+export type RemoteSearch =
+  { query: string; status: "done"; response: SearchResponse } | { query: string; status: "failed" };
+
+/**
+ * Asks GET /api/search (the same engine and index, on the server) while the in-page engine loads, so the
+ * first search does not wait for the index. `query` empty: asks nothing. The answer names the query it
+ * belongs to; one for an older query is aborted or, if it already came, ignored by the caller.
+ */
+export function useRemoteSearch(query: string, limit: number): RemoteSearch | undefined {
+  const [answer, setAnswer] = useState<RemoteSearch>();
+
+  useEffect(() => {
+    if (!query) return;
+    const controller = new AbortController();
+    async function ask() {
+      const url = `/api/search?q=${encodeURIComponent(query)}&limit=${limit}`;
+      // Ahead of the index and of the links Next prefetches, which share the page's few connections.
+      const result = await apiFetch<SearchResponse>(url, { signal: controller.signal, priority: "high" });
+      if (controller.signal.aborted) return;
+      setAnswer(result.ok ? { query, status: "done", response: result.data } : { query, status: "failed" });
+    }
+    const timer = setTimeout(() => void ask(), DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, limit]);
+
+  return answer?.query === query ? answer : undefined;
+}
