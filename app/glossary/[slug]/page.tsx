@@ -24,6 +24,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
+/*
+ * The term's lists of links are not prefetched: up to 30 of them on a page read on a phone would each
+ * cost a request to the server and work on the main thread while the reader is reading (Lighthouse counts
+ * it as blocking time), for pages that are prerendered and quick to fetch on a click anyway.
+ */
 function TermLinks({ title, slugs }: { title: string; slugs: string[] }) {
   const entries = slugs.map(findTerm).filter((entry) => entry !== undefined);
   if (entries.length === 0) return null;
@@ -34,7 +39,9 @@ function TermLinks({ title, slugs }: { title: string; slugs: string[] }) {
       <ul>
         {entries.map((entry) => (
           <li key={entry.slug}>
-            <Link href={`/glossary/${entry.slug}`}>{entry.term}</Link>
+            <Link href={`/glossary/${entry.slug}`} prefetch={false}>
+              {entry.term}
+            </Link>
           </li>
         ))}
       </ul>
@@ -50,7 +57,9 @@ function QuestionLinks({ questions }: { questions: QuestionRef[] }) {
     <ul className="term-questions">
       {questions.map((question) => (
         <li key={question.id}>
-          <Link href={`/questions/${question.id}`}>{question.summary}</Link>{" "}
+          <Link href={`/questions/${question.id}`} prefetch={false}>
+            {question.summary}
+          </Link>{" "}
           <span className="muted">({question.deckTitle})</span>
         </li>
       ))}
