@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { GlossaryEntry } from "@/lib/content/glossary-entries";
 
 function initial(term: string): string {
@@ -6,7 +5,12 @@ function initial(term: string): string {
   return /[A-Z]/.test(letter) ? letter : "#";
 }
 
-/** All terms A-Z, grouped by first letter, each with a stable #slug anchor. */
+/**
+ * All terms A-Z, grouped by first letter, each with a stable #slug anchor. The 540 links are plain anchors,
+ * not next/link: each Link is a client component to hydrate and watch for prefetching, which kept a phone's
+ * main thread busy long after the page appeared (Ctrl-K waited behind it, bench:first-search); the term
+ * pages are prerendered, so a click loads one quickly either way.
+ */
 export function TermIndex({ entries }: { entries: GlossaryEntry[] }) {
   const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }));
   const groups = new Map<string, GlossaryEntry[]>();
@@ -29,7 +33,7 @@ export function TermIndex({ entries }: { entries: GlossaryEntry[] }) {
           <ul className="term-list">
             {group.map((entry) => (
               <li key={entry.slug} id={entry.slug}>
-                <Link href={`/glossary/${entry.slug}`}>{entry.term}</Link>
+                <a href={`/glossary/${entry.slug}`}>{entry.term}</a>
                 {entry.aliases.length > 0 ? (
                   <span className="muted"> ({entry.aliases.slice(0, 3).join(", ")})</span>
                 ) : null}
