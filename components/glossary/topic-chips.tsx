@@ -10,6 +10,9 @@ export function TopicChips({ topics, current, label }: { topics: readonly Topic[
           <Link
             className="chip"
             href={`/glossary?topic=${topic}`}
+            // Each prefetch renders /glossary again on the server and parses it on the phone, while the page
+            // has just loaded and its reader may be searching; one filter is one click, prefetched or not.
+            prefetch={false}
             aria-current={topic === current ? "true" : undefined}
           >
             {TOPIC_LABELS[topic]}

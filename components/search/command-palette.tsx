@@ -43,6 +43,12 @@ export function CommandPalette({
   // Until the engine is ready the server answers, with the same ranking; once it is, it answers alone.
   const remote = useRemoteSearch(search.engine ? "" : trimmed, RESULT_LIMIT);
   const response = local ?? (remote?.status === "done" ? remote.response : undefined);
+  // Until the engine is ready, the open palette waits for the server's answer to what is typed (or for the
+  // first keystroke): building the engine meanwhile would hold up both (use-search-engine.ts).
+  const waiting = !search.engine && !remote;
+  const { setWaiting } = search;
+  useEffect(() => setWaiting(waiting), [setWaiting, waiting]);
+  useEffect(() => () => setWaiting(false), [setWaiting]);
   const results = response?.results ?? [];
   const matched = useMemo(() => new Set(response?.matchedTokens ?? []), [response]);
 

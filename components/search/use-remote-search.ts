@@ -6,6 +6,8 @@ import type { SearchResponse } from "@/lib/search/search-engine";
 
 /** Keystrokes closer together than this ask the server once, for the last of them. */
 const DEBOUNCE_MS = 80;
+/** A search answer is a few kilobytes from an in-memory index: one that has not come by now is not coming soon. */
+const PATIENCE_MS = 3_000;
 
 export type RemoteSearch =
   { query: string; status: "done"; response: SearchResponse } | { query: string; status: "failed" };
@@ -21,15 +23,20 @@ export function useRemoteSearch(query: string, limit: number): RemoteSearch | un
   useEffect(() => {
     if (!query) return;
     const controller = new AbortController();
+    let replaced = false;
     async function ask() {
       const url = `/api/search?q=${encodeURIComponent(query)}&limit=${limit}`;
+      // A server that does not answer counts as failed, which lets the in-page engine build (it waits for this).
+      const patience = setTimeout(() => controller.abort(), PATIENCE_MS);
       // Ahead of the index and of the links Next prefetches, which share the page's few connections.
       const result = await apiFetch<SearchResponse>(url, { signal: controller.signal, priority: "high" });
-      if (controller.signal.aborted) return;
+      clearTimeout(patience);
+      if (replaced) return;
       setAnswer(result.ok ? { query, status: "done", response: result.data } : { query, status: "failed" });
     }
     const timer = setTimeout(() => void ask(), DEBOUNCE_MS);
     return () => {
+      replaced = true;
       clearTimeout(timer);
       controller.abort();
     };
