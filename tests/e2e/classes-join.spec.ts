@@ -8,14 +8,19 @@ const PRIVACY = /instructor will see your answers, accuracy and mastery on the d
 /** A sign-up is an argon2 hash and a redirect to a freshly rendered page: seconds on a busy machine. */
 const ACCOUNT_ROUND_TRIP_MS = 30_000;
 
-/** A new instructor's class with two decks assigned, one of them long overdue, made through the JSON API. */
-async function classWithAssignments(page: Page, name: string): Promise<ClassCreated> {
+/** A class made through the JSON API by a new instructor, signed in on `page`. */
+async function newClass(page: Page, name: string): Promise<ClassCreated> {
   const email = uniqueEmail("class-owner");
   await signUp(page, email);
   setRole(email, "instructor");
   const created = await page.request.post("/api/classes", { data: { name } });
   expect(created.status(), await created.text()).toBe(201);
-  const made = (await created.json()) as ClassCreated;
+  return (await created.json()) as ClassCreated;
+}
+
+/** A new instructor's class with two decks assigned, one of them long overdue. */
+async function classWithAssignments(page: Page, name: string): Promise<ClassCreated> {
+  const made = await newClass(page, name);
   for (const assignment of [
     // Noon UTC: the same calendar date in whatever zone the browser runs.
     { deckId: "evaluation-metrics", dueDate: "2020-01-15T12:00:00Z" },
@@ -113,4 +118,20 @@ test("a join link whose code is malformed or held by no class is not valid", asy
   // The right shape, but held by no class (a drawn code is this one about once in 10^14).
   await notValid("/join/ABCDEFGHJK");
   await notValid("/join/not-a-code");
+});
+
+test("a class closed to new members says so on its join page, and offers no way to join", async ({ page, browser }) => {
+  test.slow(); // two sign-ups and a role change
+  const className = `Closed cohort ${Date.now()}`;
+  const made = await newClass(page, className);
+  const closed = await page.request.patch(`/api/classes/${made.id}`, { data: { joinOpen: false } });
+  expect(closed.status(), await closed.text()).toBe(200);
+
+  const context = await browser.newContext();
+  const candidate = await context.newPage();
+  await signUp(candidate, uniqueEmail("late-joiner"), `/join/${made.joinCode}`);
+  await expect(candidate.getByRole("heading", { level: 1 })).toHaveText(`Join ${className}`);
+  await expect(candidate.getByText("This class is not taking new members: ask your instructor.")).toBeVisible();
+  await expect(candidate.getByRole("button", { name: "Join class" })).toHaveCount(0);
+  await context.close();
 });
