@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HomeAssignments } from "@/components/classes/home-assignments";
 import { allTerms } from "@/lib/content/glossary-store";
 import { TOPIC_LABELS, TOPICS } from "@/lib/content/topics";
 
@@ -39,6 +40,7 @@ export default function HomePage() {
           </Link>
         </div>
       </section>
+      <HomeAssignments />
       <section aria-labelledby="topics-heading">
         <h2 id="topics-heading">Topics</h2>
         <ul className="card-grid">

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AssignedNote, AssignmentList } from "@/components/classes/assignment-list";
 import { getSessionUser } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
+import { loadMyAssignments } from "@/lib/data/class-progress";
 import { db } from "@/lib/data/db";
 import { loadDeckProgress } from "@/lib/data/progress";
 import { percent } from "@/lib/domain/format";
 import { listDecks } from "@/lib/data/questions";
 import { topicName } from "@/lib/practice/session-items";
+import { requestTimeZone } from "@/lib/time-zone";
 
 export const metadata: Metadata = {
   title: "Practice decks",
@@ -15,7 +18,10 @@ export const metadata: Metadata = {
 
 export default async function DecksPage() {
   const [decks, user] = await Promise.all([listDecks(db), getSessionUser()]);
-  const standings = user ? await loadDeckProgress(db, user.id, await requestNow()) : [];
+  const now = await requestNow();
+  const [standings, { assignments }, timeZone] = user
+    ? await Promise.all([loadDeckProgress(db, user.id, now), loadMyAssignments(db, user.id, now), requestTimeZone()])
+    : [[], { assignments: [] }, "UTC"];
   const mastery = new Map(standings.map((deck) => [deck.id, deck]));
   return (
     <>
@@ -25,6 +31,7 @@ export default async function DecksPage() {
           ? "Mastery is the share of a deck you would get right today, as spaced repetition estimates it."
           : "Practise as a guest (answers stay in this browser), or sign in to track mastery and schedule reviews."}
       </p>
+      <AssignmentList assignments={assignments} timeZone={timeZone} />
       <ul className="deck-list">
         {decks.map((deck) => {
           const stats = mastery.get(deck.id);
@@ -34,6 +41,10 @@ export default async function DecksPage() {
                 <Link href={`/decks/${deck.id}`}>{deck.title}</Link>
               </h2>
               <p>{deck.description}</p>
+              <AssignedNote
+                assignments={assignments.filter((assignment) => assignment.deckId === deck.id)}
+                timeZone={timeZone}
+              />
               <p className="deck-card__meta muted">
                 {topicName(deck.topic)} · {deck.level} · {deck.questionCount} questions
                 {stats ? ` · ${stats.seen} seen` : ""}

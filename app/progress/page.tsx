@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AssignmentList } from "@/components/classes/assignment-list";
 import { ActivityChart } from "@/components/progress/activity-chart";
 import { CalendarHeatmap } from "@/components/progress/calendar-heatmap";
 import { requirePageUser } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
+import { loadMyAssignments } from "@/lib/data/class-progress";
 import { db } from "@/lib/data/db";
 import { loadProgress } from "@/lib/data/progress";
 import { percent, plural } from "@/lib/domain/format";
@@ -13,7 +15,11 @@ export const metadata: Metadata = { title: "Your progress" };
 
 export default async function ProgressPage() {
   const user = await requirePageUser("/progress");
-  const progress = await loadProgress(db, user.id, await requestNow(), await requestTimeZone());
+  const [now, timeZone] = await Promise.all([requestNow(), requestTimeZone()]);
+  const [progress, { assignments }] = await Promise.all([
+    loadProgress(db, user.id, now, timeZone),
+    loadMyAssignments(db, user.id, now),
+  ]);
   const { totals, streak } = progress;
   return (
     <>
@@ -48,6 +54,8 @@ export default async function ProgressPage() {
       {!streak.activeToday && streak.current > 0 ? (
         <p className="muted">Answer one question today to keep your streak.</p>
       ) : null}
+
+      <AssignmentList assignments={assignments} timeZone={timeZone} />
 
       <h2>Last 30 days</h2>
       <ActivityChart days={progress.daily} />

@@ -137,6 +137,8 @@ export async function loadMyAssignments(client: PrismaClient, userId: string, no
     where: { class: { members: { some: { userId } } }, deck: { status: "published" } },
     select: { classId: true, deckId: true, dueDate: true, class: { select: { name: true } }, deck: { select: { title: true } } },
   });
+  // Most users are in no class: /decks and /progress ask on every view, so skip the counts then.
+  if (rows.length === 0) return { assignments: [] };
   const facts = await loadFacts(client, [userId], [...new Set(rows.map((row) => row.deckId))]);
   const assignments = buildMyAssignments({
     userId,

@@ -1,3 +1,4 @@
+import { resolveTimeZone } from "./format";
 import { isDue, retrievability, type ReviewCard } from "./scheduling";
 
 /**
@@ -126,15 +127,6 @@ export function computeProgress(input: ProgressInput): ProgressReport {
     weakestTopics: weakestOf(topics),
     dueNext7Days: dueByDay(cards, dayOf, input.now, today),
   };
-}
-
-/** The canonical name of a valid IANA zone ("europe/berlin" -> "Europe/Berlin"), else "UTC". */
-function resolveTimeZone(timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
-  } catch {
-    return "UTC";
-  }
 }
 
 /**
