@@ -120,6 +120,8 @@ export function isDue(card: ReviewCard, now: Date): boolean {
   return card.due.getTime() <= now.getTime();
 }
 
+const DAY_MS = 86_400_000;
+
 /** The forgetting curve depends on FSRS's weights only, not on the desired retention, so one instance serves every user. */
 const memoryModel = fsrs();
 
@@ -132,17 +134,12 @@ export type MemoryState = Pick<ReviewCard, "state" | "reps" | "stability" | "las
 /**
  * FSRS's probability (0..1) that the card is recalled at `now`; ts-fsrs counts the time since the last
  * review in whole days. A card never reviewed has nothing to recall (and no last review to count from).
+ * This is ts-fsrs's get_retrievability without building and converting a whole card per call: a class's
+ * dashboard asks for 100,000 of them, 26 ms this way against 35 ms (medians of a throwaway loop, 2026-12-07).
+ * A property test holds it to get_retrievability on random cards and moments (tests/unit/scheduling.test.ts).
  */
 export function retrievability(card: MemoryState, now: Date): number {
   if (card.state === State.New || card.reps === 0 || !card.lastReview) return 0;
-  // The fields get_retrievability does not read come from an empty card (tests/unit/scheduling.test.ts
-  // checks a whole card and its memory state give the same probability).
-  const memory = {
-    ...createEmptyCard(card.lastReview),
-    state: card.state,
-    reps: card.reps,
-    stability: card.stability,
-    last_review: card.lastReview,
-  };
-  return memoryModel.get_retrievability(memory, now, false);
+  const elapsedDays = Math.max(Math.floor((now.getTime() - card.lastReview.getTime()) / DAY_MS), 0);
+  return memoryModel.forgetting_curve(elapsedDays, +card.stability.toFixed(8));
 }

@@ -1,4 +1,5 @@
-import { fsrs, Rating } from "ts-fsrs";
+import fc from "fast-check";
+import { createEmptyCard, fsrs, Rating, State } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_DESIRED_RETENTION,
@@ -109,5 +110,27 @@ describe("retrievability", () => {
         );
       }
     }
+  });
+
+  it("is get_retrievability's value for any memory state and moment (property)", () => {
+    const model = fsrs();
+    const instant = (from: number) => fc.integer({ min: from, max: from + 4e10 }).map((ms) => new Date(ms));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(State.Learning, State.Review, State.Relearning),
+        fc.integer({ min: 1, max: 500 }),
+        fc.double({ min: 0.001, max: 36_500, noNaN: true }),
+        instant(t0.getTime()),
+        fc.integer({ min: -86_400_000, max: 4e10 }),
+        (state, reps, stability, lastReview, after) => {
+          const now = new Date(lastReview.getTime() + after);
+          const whole = { ...createEmptyCard(lastReview), state, reps, stability, last_review: lastReview };
+          expect(retrievability({ state, reps, stability, lastReview }, now)).toBe(
+            model.get_retrievability(whole, now, false),
+          );
+        },
+      ),
+      { numRuns: 2_000 },
+    );
   });
 });
