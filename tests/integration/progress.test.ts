@@ -61,21 +61,23 @@ beforeAll(async () => {
   await db.attempt.createMany({
     data: [...answers(dana, [...EDGES, ...SPREAD]), ...answers(other, SPREAD.slice(0, 50))],
   });
-  for (const question of questions.slice(0, 40)) {
+  // Stabilities and difficulties only 16-17 significant digits carry, times with milliseconds: the cards
+  // come back as text (lib/data/progress.ts), and must read as Prisma reads them.
+  for (const [index, question] of questions.slice(0, 40).entries()) {
     await db.reviewCard.create({
       data: {
         userId: dana,
         questionId: question.id,
-        due: new Date(now.getTime() + ((questions.indexOf(question) - 20) * DAY_MS) / 4),
-        stability: 6,
-        difficulty: 5,
+        due: new Date(now.getTime() + ((index - 20) * DAY_MS) / 4 + 7),
+        stability: 6 + index / 3,
+        difficulty: 5 + index / 7,
         elapsedDays: 0,
         scheduledDays: 6,
         learningSteps: 0,
         reps: 2,
         lapses: 0,
         state: 2,
-        lastReview: new Date(now.getTime() - DAY_MS),
+        lastReview: new Date(now.getTime() - DAY_MS - index * 1_001),
       },
     });
   }
@@ -87,9 +89,11 @@ beforeAll(async () => {
 /** The report computed from every attempt read back, as the dashboard did before it read counts. */
 async function fromEveryAttempt(userId: string, at: Date, timeZone: string) {
   const [questions, decks, cards, attempts] = await Promise.all([
+    // In the order the report reads them: sums of masteries are floating point, and depend on the order.
     db.question.findMany({
       where: LIVE_QUESTION,
       select: { id: true, deckId: true, deck: { select: { topic: true } } },
+      orderBy: { id: "asc" },
     }),
     db.deck.findMany({
       where: { status: "published" },
