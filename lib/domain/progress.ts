@@ -1,4 +1,5 @@
 import { isDue, retrievability, type ReviewCard } from "./scheduling";
+import { resolveTimeZone } from "./time-zones";
 
 /**
  * The statistics behind the progress dashboard. Pure: the caller loads the user's facts and passes `now`
@@ -126,15 +127,6 @@ export function computeProgress(input: ProgressInput): ProgressReport {
     weakestTopics: weakestOf(topics),
     dueNext7Days: dueByDay(cards, dayOf, input.now, today),
   };
-}
-
-/** The canonical name of a valid IANA zone ("europe/berlin" -> "Europe/Berlin"), else "UTC". */
-function resolveTimeZone(timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
-  } catch {
-    return "UTC";
-  }
 }
 
 /**
