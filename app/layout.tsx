@@ -15,6 +15,7 @@ import "./styles/accounts.css";
 import "./styles/practice.css";
 import "./styles/progress.css";
 import "./styles/authoring.css";
+import "./styles/classes.css";
 
 export const metadata: Metadata = {
   title: { default: "mlprep: prepare for ML engineering interviews", template: "%s · mlprep" },
