@@ -7,7 +7,7 @@ test("a guest who opens /classes is sent to sign in", async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fclasses$/);
 });
 
-test("an instructor creates a class, assigns a deck with a due date, follows a member and rotates the code", async ({
+test("an instructor creates a class, assigns a deck with a due date, follows a member who leaves, and deletes the class", async ({
   page,
   browser,
 }) => {
@@ -53,7 +53,6 @@ test("an instructor creates a class, assigns a deck with a due date, follows a m
   await expect(candidate.getByRole("row", { name: /Evaluation metrics/ })).toContainText("overdue");
   await expect(candidate.getByRole("table", { name: "Members' progress" })).toHaveCount(0);
   await expect(candidate.getByRole("button", { name: "Leave class" })).toBeVisible();
-  await candidate.close();
 
   await page.reload();
   const table = page.getByRole("table", { name: "Members' progress" });
@@ -76,4 +75,26 @@ test("an instructor creates a class, assigns a deck with a due date, follows a m
 
   await page.getByRole("button", { name: "Close joining" }).click();
   await expect(page.getByRole("button", { name: "Open joining" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Class statistics for Evaluation metrics" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Class statistics: Evaluation metrics");
+  await expectNoAxeViolations(page);
+
+  // The member leaves, after which the class is not found to them, as to any outsider.
+  candidate.once("dialog", (dialog) => void dialog.accept());
+  await candidate.getByRole("button", { name: "Leave class" }).click();
+  await expect(candidate).toHaveURL(/\/classes$/);
+  expect((await candidate.goto(classUrl))?.status()).toBe(404);
+  await candidate.close();
+
+  await page.goto(classUrl);
+  await page.getByRole("button", { name: "Remove Evaluation metrics" }).click();
+  await expect(assignments.getByRole("row", { name: /Evaluation metrics/ })).toHaveCount(0);
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toContain("Members keep their answers");
+    void dialog.accept();
+  });
+  await page.getByRole("button", { name: "Delete class" }).click();
+  await expect(page).toHaveURL(/\/classes$/);
+  await expect(page.getByRole("link", { name: "Evening cohort" })).toHaveCount(0);
 });
