@@ -58,7 +58,7 @@ export function ClassDashboard({ progress, decks, timeZone }: Props) {
                   <th scope="row">
                     <Link href={`/decks/${assignment.deckId}`}>{assignment.title}</Link>
                   </th>
-                  <td>{assignment.dueDate ? formatDueDate(assignment.dueDate, timeZone) : "No due date"}</td>
+                  <td>{formatDueDate(assignment.dueDate, timeZone)}</td>
                   <td>{assignment.membersBehind}</td>
                   <td>{percent(assignment.meanMastery)}</td>
                   <td>
