@@ -16,6 +16,7 @@ import "./styles/practice.css";
 import "./styles/progress.css";
 import "./styles/authoring.css";
 import "./styles/class-membership.css";
+import "./styles/classes.css";
 
 export const metadata: Metadata = {
   title: { default: "mlprep: prepare for ML engineering interviews", template: "%s · mlprep" },

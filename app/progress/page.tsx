@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AssignmentList } from "@/components/classes/assignment-list";
 import { ActivityChart } from "@/components/progress/activity-chart";
 import { CalendarHeatmap } from "@/components/progress/calendar-heatmap";
+import { WeakTopics } from "@/components/progress/weak-topics";
 import { requirePageUser } from "@/lib/auth/session";
 import { requestNow } from "@/lib/clock";
 import { loadMyAssignments } from "@/lib/data/class-progress";
@@ -66,26 +67,11 @@ export default async function ProgressPage() {
       <div className="two-columns">
         <section aria-labelledby="weakest-heading">
           <h2 id="weakest-heading">Weakest topics</h2>
-          {progress.weakestTopics.length ? (
-            <ol className="weak-topics">
-              {progress.weakestTopics.map((topic) => (
-                <li key={topic.slug}>
-                  <span>
-                    <strong>{topic.name}</strong>
-                    <small className="muted">
-                      {" "}
-                      {percent(topic.accuracy)} right over {topic.attempts} answers · mastery {percent(topic.mastery)}
-                    </small>
-                  </span>
-                  <Link className="button button--small" href={`/practice/${topic.slug}`}>
-                    Practise<span className="visually-hidden"> {topic.name}</span>
-                  </Link>
-                </li>
-              ))}
-            </ol>
-          ) : (
-            <p className="muted">Answer at least three questions in a topic to see how it compares.</p>
-          )}
+          <WeakTopics
+            topics={progress.weakestTopics}
+            empty="Answer at least three questions in a topic to see how it compares."
+            practise
+          />
         </section>
         <section aria-labelledby="due-heading">
           <h2 id="due-heading">Reviews due, next 7 days</h2>

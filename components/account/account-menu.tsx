@@ -8,6 +8,7 @@ import { plural } from "@/lib/domain/format";
 import { apiFetch } from "@/lib/http/api-fetch";
 import type { GuestMergeReply, MeSummary } from "@/lib/http/contracts";
 import { forgetGuestAttempts, readGuestAttempts } from "@/lib/practice/guest-store";
+import { publishSignedIn } from "./signed-in-store";
 
 /** Moves a guest's browser-kept answers into the account the first time the header sees a session. */
 async function mergeGuestProgress(): Promise<number> {
@@ -45,7 +46,9 @@ export function AccountMenu() {
           if (again.ok) next = again.data;
         }
       }
-      if (!cancelled) setSummary(next);
+      if (cancelled) return;
+      setSummary(next);
+      publishSignedIn(next.signedIn);
     };
     void load();
     return () => {

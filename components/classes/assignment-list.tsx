@@ -1,17 +1,13 @@
 import Link from "next/link";
 import type { MyAssignment } from "@/lib/domain/class-progress";
-import { calendarDate, percent, plural } from "@/lib/domain/format";
+import { dueText } from "@/lib/domain/due-dates";
+import { percent, plural } from "@/lib/domain/format";
 
 /**
  * A member's assignments (GET /api/me/assignments, lib/data/class-progress.ts loadMyAssignments), as the
  * home page, /decks and /progress show them. No hooks and nothing server-only: server pages render it with
  * the request's time zone, the home page's client component with the browser's.
  */
-
-/** When it is due, as a date in the reader's time zone. */
-function dueText(dueDate: string | null, timeZone: string): string {
-  return dueDate === null ? "no due date" : `due ${calendarDate(dueDate, timeZone)}`;
-}
 
 export function AssignmentList({ assignments, timeZone }: { assignments: MyAssignment[]; timeZone: string }) {
   if (assignments.length === 0) return null;

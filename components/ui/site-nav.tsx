@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useSignedIn } from "@/components/account/signed-in-store";
 
 const LINKS = [
   { href: "/glossary", label: "Glossary" },
@@ -9,12 +10,15 @@ const LINKS = [
   { href: "/mock", label: "Mock interview" },
   { href: "/progress", label: "Progress" },
 ] as const;
+/** Only for an account: a guest has no classes. */
+const SIGNED_IN_LINKS = [{ href: "/classes", label: "Classes" }] as const;
 
 export function SiteNav() {
   const pathname = usePathname();
+  const signedIn = useSignedIn();
   return (
     <nav className="site-nav" aria-label="Main">
-      {LINKS.map((link) => (
+      {[...LINKS, ...(signedIn ? SIGNED_IN_LINKS : [])].map((link) => (
         <Link key={link.href} href={link.href} aria-current={pathname.startsWith(link.href) ? "page" : undefined}>
           {link.label}
         </Link>

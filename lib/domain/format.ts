@@ -21,25 +21,3 @@ export function minutesAndSeconds(ms: number): string {
   const seconds = Math.floor(Math.max(0, ms) / 1000);
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
-
-/** The canonical name of a valid IANA zone ("europe/berlin" -> "Europe/Berlin"), else "UTC". */
-export function resolveTimeZone(timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-US", { timeZone }).resolvedOptions().timeZone;
-  } catch {
-    return "UTC";
-  }
-}
-
-/**
- * The calendar date an instant (an ISO string) falls on in `timeZone`, day before month and the month
- * spelt out ("8 Dec 2026"), so no reader takes 08/12 for August 12th. A zone Intl does not know reads as UTC.
- */
-export function calendarDate(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone: resolveTimeZone(timeZone),
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-  }).format(new Date(iso));
-}

@@ -1,5 +1,5 @@
-import { resolveTimeZone } from "./format";
 import { isDue, retrievability, type ReviewCard } from "./scheduling";
+import { resolveTimeZone } from "./time-zones";
 
 /**
  * The statistics behind the progress dashboard. Pure: the caller loads the user's facts and passes `now`

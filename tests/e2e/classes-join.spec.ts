@@ -83,7 +83,7 @@ test("a guest opens a join link, signs up through it, joins, and sees the class'
 
   // The home page is prerendered and asks for the assignments from the browser.
   await candidate.goto("/");
-  await expect(overdue).toContainText(`${className} · due 15 Jan 2020`);
+  await expect(overdue).toContainText(`${className} · due Wed, 15 Jan 2020`);
   await expect(overdue).toContainText(/0 of \d+ questions done/);
   await expect(overdue).toContainText("Mastery 0%");
   await expect(overdue.getByText("Overdue", { exact: true })).toBeVisible();
@@ -100,7 +100,7 @@ test("a guest opens a join link, signs up through it, joins, and sees the class'
   const deckCard = candidate
     .locator(".deck-card")
     .filter({ has: candidate.getByRole("heading", { name: "Evaluation metrics", exact: true }) });
-  await expect(deckCard).toContainText(`Assigned by ${className}, due 15 Jan 2020`);
+  await expect(deckCard).toContainText(`Assigned by ${className}, due Wed, 15 Jan 2020`);
   await expect(deckCard.getByText("Overdue", { exact: true })).toBeVisible();
 
   await candidate.goto("/progress");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate, minutesAndSeconds, percent, plural, resolveTimeZone } from "@/lib/domain/format";
+import { minutesAndSeconds, percent, plural } from "@/lib/domain/format";
+import { resolveTimeZone } from "@/lib/domain/time-zones";
 
 describe("percent", () => {
   it("rounds a share to a whole percentage", () => {
@@ -37,22 +38,6 @@ describe("minutesAndSeconds", () => {
   it("never shows a negative time", () => {
     expect(minutesAndSeconds(0)).toBe("0:00");
     expect(minutesAndSeconds(-1500)).toBe("0:00");
-  });
-});
-
-describe("calendarDate", () => {
-  // The end of 8 December in Berlin, as the class page sends a due date: still the 8th there, the 9th in Tokyo.
-  const endOfDayBerlin = "2026-12-08T22:59:59.000Z";
-
-  it("is the date the instant falls on in the reader's zone", () => {
-    expect(calendarDate(endOfDayBerlin, "Europe/Berlin")).toBe("8 Dec 2026");
-    expect(calendarDate(endOfDayBerlin, "Asia/Tokyo")).toBe("9 Dec 2026");
-    expect(calendarDate(endOfDayBerlin, "America/New_York")).toBe("8 Dec 2026");
-  });
-
-  it("reads a zone Intl does not know as UTC", () => {
-    expect(calendarDate("2026-12-08T23:30:00.000Z", "Mars/Olympus_Mons")).toBe("8 Dec 2026");
-    expect(calendarDate("2026-12-08T23:30:00.000Z", "Europe/Berlin")).toBe("9 Dec 2026");
   });
 });
 

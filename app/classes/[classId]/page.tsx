@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ClassDashboard } from "@/components/classes/class-dashboard";
+import { MemberClassView } from "@/components/classes/member-class-view";
+import { requirePageUser } from "@/lib/auth/session";
+import { requestNow } from "@/lib/clock";
+import { loadClassProgress, loadMyAssignments } from "@/lib/data/class-progress";
+import { listClasses } from "@/lib/data/classes";
+import { db } from "@/lib/data/db";
+import { listDecks } from "@/lib/data/questions";
+import { findRole } from "@/lib/data/users";
+import { requestTimeZone } from "@/lib/time-zone";
+
+export const metadata: Metadata = { title: "Class" };
+
+/**
+ * A class: the dashboard for its owner and admins; a member's own assignments for a member (the
+ * dashboard's refusal to a member is "forbidden"); not found to anyone else, as the API answers.
+ */
+export default async function ClassPage({ params }: PageProps<"/classes/[classId]">) {
+  const { classId } = await params;
+  const user = await requirePageUser(`/classes/${classId}`);
+  const role = await findRole(db, user.id);
+  if (!role) notFound();
+  const [now, timeZone] = await Promise.all([requestNow(), requestTimeZone()]);
+  const progress = await loadClassProgress(db, { id: user.id, role }, classId, now);
+  if (progress.ok) {
+    // Decks with live questions are published ones, which any instructor or admin may assign (assignDeck).
+    const decks = await listDecks(db);
+    return (
+      <ClassDashboard
+        progress={progress.value}
+        decks={decks.map((deck) => ({ id: deck.id, title: deck.title }))}
+        timeZone={timeZone}
+      />
+    );
+  }
+  if (progress.error.code !== "forbidden") notFound();
+  const [classes, mine] = await Promise.all([listClasses(db, user.id), loadMyAssignments(db, user.id, now)]);
+  const joined = classes.joined.find((row) => row.id === classId);
+  if (!joined) notFound();
+  return (
+    <MemberClassView
+      classId={classId}
+      name={joined.name}
+      ownerName={joined.ownerName}
+      assignments={mine.assignments.filter((assignment) => assignment.classId === classId)}
+      timeZone={timeZone}
+    />
+  );
+}
