@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/account/account-menu";
 import { SearchLauncher } from "@/components/search/search-launcher";
+import { IntentLink } from "@/components/ui/intent-link";
 import { SiteNav } from "@/components/ui/site-nav";
 import { themeBootScript } from "@/components/ui/theme-boot-script";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
@@ -44,9 +44,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className="site-header">
           <div className="site-header__inner">
-            <Link className="brand" href="/">
+            <IntentLink className="brand" href="/">
               ml<span>prep</span>
-            </Link>
+            </IntentLink>
             <SiteNav />
             <SearchLauncher indexUrl={searchIndexUrl()} />
             <AccountMenu />

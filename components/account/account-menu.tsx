@@ -1,6 +1,6 @@
 "use client";
 import { canAdminister, canAuthor } from "@/lib/auth/roles";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/lib/actions/account/sign-out";
@@ -60,31 +60,31 @@ export function AccountMenu() {
   if (!summary.signedIn) {
     return (
       <div className="account-menu">
-        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`}>Sign in</Link>
-        <Link
+        <IntentLink href={`/sign-in?callbackUrl=${encodeURIComponent(pathname)}`}>Sign in</IntentLink>
+        <IntentLink
           className="button button--primary button--small"
           href={`/sign-up?callbackUrl=${encodeURIComponent(pathname)}`}
         >
           Sign up
-        </Link>
+        </IntentLink>
       </div>
     );
   }
   return (
     <div className="account-menu">
-      <Link href="/review" className="review-link" aria-current={pathname === "/review" ? "page" : undefined}>
+      <IntentLink href="/review" className="review-link" aria-current={pathname === "/review" ? "page" : undefined}>
         Review{" "}
         <span className="badge" aria-label={`${summary.dueNow} due`}>
           {summary.dueNow}
         </span>
-      </Link>
+      </IntentLink>
       <details className="menu">
         <summary>{summary.name ?? summary.email ?? "Account"}</summary>
         <div className="menu__panel">
-          <Link href="/progress">Progress</Link>
-          <Link href="/settings">Settings</Link>
-          {canAuthor(summary.role) ? <Link href="/author">Question bank</Link> : null}
-          {canAdminister(summary.role) ? <Link href="/admin/users">Users</Link> : null}
+          <IntentLink href="/progress">Progress</IntentLink>
+          <IntentLink href="/settings">Settings</IntentLink>
+          {canAuthor(summary.role) ? <IntentLink href="/author">Question bank</IntentLink> : null}
+          {canAdminister(summary.role) ? <IntentLink href="/admin/users">Users</IntentLink> : null}
           <form action={signOutAction}>
             <button type="submit" className="button button--quiet">
               Sign out

@@ -8,7 +8,7 @@ import { fieldErrors } from "@/components/author/field-errors";
 
 type Props = {
   classId: string;
-  decks: { id: string; title: string }[];
+  decks: { id: string; label: string }[];
   /** The instructor's zone as the server read it (lib/time-zone.ts), the one the page shows due dates in. */
   timeZone: string;
 };
@@ -44,7 +44,7 @@ export function AssignDeckForm({ classId, decks, timeZone }: Props) {
       setStatus(reply.error);
       return;
     }
-    setStatus(`Assigned ${decks.find((deck) => deck.id === deckId)?.title ?? "the deck"}.`);
+    setStatus(`Assigned ${decks.find((deck) => deck.id === deckId)?.label ?? "the deck"}.`);
     router.refresh();
   }
 
@@ -61,7 +61,7 @@ export function AssignDeckForm({ classId, decks, timeZone }: Props) {
         >
           {decks.map((deck) => (
             <option key={deck.id} value={deck.id}>
-              {deck.title}
+              {deck.label}
             </option>
           ))}
         </select>

@@ -12,7 +12,7 @@ import { ProgressTable } from "./progress-table";
 type Props = {
   progress: ClassProgress;
   /** The decks the owner may assign: published ones (assignDeck refuses drafts). */
-  decks: { id: string; title: string }[];
+  decks: { id: string; label: string }[];
   timeZone: string;
 };
 

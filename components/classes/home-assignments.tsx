@@ -1,33 +1,31 @@
 "use client";
 import { useEffect, useState } from "react";
+import { useSignedIn } from "@/components/account/signed-in-store";
 import { apiFetch } from "@/lib/http/api-fetch";
-import type { MeSummary, MyAssignments } from "@/lib/http/contracts";
+import type { MyAssignments } from "@/lib/http/contracts";
 import type { MyAssignment } from "@/lib/domain/class-progress";
 import { AssignmentList } from "./assignment-list";
 
 /**
  * The home page's assignments, loaded from the browser: the home page is prerendered (reading the session
- * there would make it render per request), as the header's account menu is. A guest is not asked for
- * assignments at all, so their console shows no 401 on every visit.
+ * there would make it render per request), as the header's account menu is. They are asked for once the
+ * account menu has found a session (signed-in-store.ts): a guest is not asked at all, so their console
+ * shows no 401 on every visit, and nobody's browser asks /api/me/summary twice.
  */
-async function loadAssignments(): Promise<MyAssignment[]> {
-  const summary = await apiFetch<MeSummary>("/api/me/summary", { cache: "no-store" });
-  if (!summary.ok || !summary.data.signedIn) return [];
-  const reply = await apiFetch<MyAssignments>("/api/me/assignments", { cache: "no-store" });
-  return reply.ok ? reply.data.assignments : [];
-}
-
 export function HomeAssignments() {
+  const signedIn = useSignedIn();
   const [assignments, setAssignments] = useState<MyAssignment[]>([]);
   useEffect(() => {
+    if (!signedIn) return;
     let cancelled = false;
-    void loadAssignments().then((loaded) => {
-      if (!cancelled) setAssignments(loaded);
+    void apiFetch<MyAssignments>("/api/me/assignments", { cache: "no-store" }).then((reply) => {
+      if (!cancelled && reply.ok) setAssignments(reply.data.assignments);
     });
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [signedIn]);
+  if (assignments.length === 0) return null;
   // The browser's own zone: the tz cookie the server pages read is set from the same value.
   return <AssignmentList assignments={assignments} timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone} />;
 }

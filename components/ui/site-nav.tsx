@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useSignedIn } from "@/components/account/signed-in-store";
+import { IntentLink } from "./intent-link";
 
 const LINKS = [
   { href: "/glossary", label: "Glossary" },
@@ -19,9 +19,9 @@ export function SiteNav() {
   return (
     <nav className="site-nav" aria-label="Main">
       {[...LINKS, ...(signedIn ? SIGNED_IN_LINKS : [])].map((link) => (
-        <Link key={link.href} href={link.href} aria-current={pathname.startsWith(link.href) ? "page" : undefined}>
+        <IntentLink key={link.href} href={link.href} aria-current={pathname.startsWith(link.href) ? "page" : undefined}>
           {link.label}
-        </Link>
+        </IntentLink>
       ))}
     </nav>
   );

@@ -8,6 +8,7 @@ import { loadClassProgress, loadMyAssignments } from "@/lib/data/class-progress"
 import { listClasses } from "@/lib/data/classes";
 import { db } from "@/lib/data/db";
 import { listDecks } from "@/lib/data/questions";
+import { plural } from "@/lib/domain/format";
 import { findRole } from "@/lib/data/users";
 import { requestTimeZone } from "@/lib/time-zone";
 
@@ -26,11 +27,17 @@ export default async function ClassPage({ params }: PageProps<"/classes/[classId
   const progress = await loadClassProgress(db, { id: user.id, role }, classId, now);
   if (progress.ok) {
     // Decks with live questions are published ones, which any instructor or admin may assign (assignDeck).
+    // Copies keep their source's title, so each option says whose deck it is and how big.
     const decks = await listDecks(db);
+    const whose = (ownerId: string | null) =>
+      ownerId === null ? "built-in" : ownerId === user.id ? "yours" : "another instructor's";
     return (
       <ClassDashboard
         progress={progress.value}
-        decks={decks.map((deck) => ({ id: deck.id, title: deck.title }))}
+        decks={decks.map((deck) => ({
+          id: deck.id,
+          label: `${deck.title} (${whose(deck.ownerId)}, ${plural(deck.questionCount, "question")})`,
+        }))}
         timeZone={timeZone}
       />
     );
