@@ -49,10 +49,13 @@ export async function signIn(page: Page, email: string, callbackUrl = "/decks"):
   });
 }
 
-/** Sets a role the way an operator does, against the browser tests' database while the server runs. */
-export function setRole(email: string, role: string) {
+/**
+ * Sets a role the way an operator does, against the browser tests' database while the server runs (the
+ * `postgresql` project's: pass MLPREP_E2E_POSTGRES_URL).
+ */
+export function setRole(email: string, role: string, databaseUrl = "file:./data/e2e.db") {
   const run = spawnSync("npm", ["run", "--silent", "user:role", "--", email, role], {
-    env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" },
+    env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",
   });
   expect(run.status, run.stderr).toBe(0);
