@@ -11,9 +11,9 @@ import type { ClassProgress, MyAssignments } from "@/lib/http/contracts";
 import { ok, refuse, type Outcome } from "@/lib/outcome";
 import { Prisma, type PrismaClient } from "@/prisma/generated/client";
 import { checkClassManage } from "./classes";
-import { dialect } from "./dialect";
 import { loadDeckStatistics, type DeckStatisticsView } from "./deck-statistics";
 import { LIVE_QUESTION } from "./questions";
+import { readCardMemories } from "./review-cards";
 
 /**
  * What a class's owner sees of its members, and what a member sees of their assignments. Only the members'
@@ -23,7 +23,6 @@ import { LIVE_QUESTION } from "./questions";
  */
 
 type Facts = { questions: Map<string, number>; totals: AttemptTotals[]; cards: MemberCard[] };
-
 
 type TotalsRow = { userId: string; deckId: string; answered: bigint | number; correct: bigint | number; seen: bigint | number };
 
@@ -49,40 +48,10 @@ async function attemptTotals(client: PrismaClient, userIds: string[], questionId
   }));
 }
 
-/**
- * What mastery needs of the users' cards on these questions, back as one text per user of
- * "questionId state reps stability lastReviewMs" entries: a class's 300 members hold about 100,000 cards,
- * and Prisma costs tens of microseconds per row returned, more than the database's work (the same
- * reason as lib/data/progress.ts, decision 018). Question ids are slugs (no spaces or commas), and the
- * stability comes back digit for digit.
- */
-async function memberCards(
-  client: PrismaClient,
-  userIds: string[],
-  questionIds: string[],
-  deckOf: Map<string, string>,
-): Promise<MemberCard[]> {
-  if (userIds.length === 0 || questionIds.length === 0) return [];
-  const entry = Prisma.sql`c."questionId" || ' ' || CAST(c."state" AS TEXT) || ' ' || CAST(c."reps" AS TEXT) || ' ' ||
-    ${dialect.exactFloatText(Prisma.sql`c."stability"`)} || ' ' || COALESCE(${dialect.epochMillisecondsText(Prisma.sql`c."lastReview"`)}, '')`;
-  const rows = await client.$queryRaw<{ userId: string; cards: string | null }[]>`
-    SELECT c."userId" AS "userId", ${dialect.joinTexts(entry)} AS "cards"
-    FROM "ReviewCard" c
-    WHERE c."userId" IN (${Prisma.join(userIds)}) AND c."questionId" IN (${Prisma.join(questionIds)})
-    GROUP BY c."userId"`;
-  return rows.flatMap(({ userId, cards }) =>
-    (cards ?? "").split(",").map((text) => {
-      const [questionId = "", state, reps, stability, lastReview] = text.split(" ");
-      return {
-        userId,
-        deckId: deckOf.get(questionId)!,
-        state: Number(state),
-        reps: Number(reps),
-        stability: Number(stability),
-        lastReview: lastReview ? new Date(Number(lastReview)) : null,
-      };
-    }),
-  );
+/** The members' cards on these questions, each with its deck. */
+async function memberCards(client: PrismaClient, userIds: string[], questionIds: string[], deckOf: Map<string, string>): Promise<MemberCard[]> {
+  const cards = await readCardMemories(client, userIds, questionIds);
+  return cards.map((card) => ({ ...card, deckId: deckOf.get(card.questionId)! }));
 }
 
 /** The decks' live question counts, and the users' grouped attempts and cards on those questions. */

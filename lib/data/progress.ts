@@ -5,7 +5,6 @@ import {
   computeDeckProgress,
   computeProgress,
   type ActivityCount,
-  type CardFact,
   type DeckProgress,
   type ProgressReport,
   type StandingInput,
@@ -13,6 +12,7 @@ import {
 import { Prisma, type PrismaClient } from "@/prisma/generated/client";
 import { dialect } from "./dialect";
 import { LIVE_QUESTION } from "./questions";
+import { readCardMemories } from "./review-cards";
 
 type Client = Pick<PrismaClient, "deck" | "$queryRaw">;
 
@@ -40,7 +40,7 @@ async function loadStanding(client: Client, userId: string, now: Date): Promise<
       ) AS t ON t."questionId" = q."id"
       WHERE q."archived" = ${LIVE_QUESTION.archived} AND q."status" = ${LIVE_QUESTION.status}
       ORDER BY q."id"`,
-    loadCards(client, userId),
+    readCardMemories(client, [userId]),
     client.deck.findMany({
       where: { status: "published" },
       orderBy: { title: "asc" },
@@ -56,50 +56,6 @@ async function loadStanding(client: Client, userId: string, now: Date): Promise<
     decks,
     now,
   };
-}
-
-const asText = (column: string) => Prisma.sql`CAST(${Prisma.raw(`"${column}"`)} AS TEXT)`;
-
-/** A card as text: its question, then every field of a ReviewCard, in loadCards' order. */
-const CARD_TEXT = Prisma.join(
-  [
-    Prisma.sql`"questionId"`,
-    dialect.epochMillisecondsText(Prisma.sql`"due"`),
-    dialect.exactFloatText(Prisma.sql`"stability"`),
-    dialect.exactFloatText(Prisma.sql`"difficulty"`),
-    ...["elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state"].map(asText),
-    Prisma.sql`COALESCE(${dialect.epochMillisecondsText(Prisma.sql`"lastReview"`)}, '')`,
-  ],
-  " || ' ' || ",
-);
-
-/**
- * The user's review cards as one text of "questionId due stability ... lastReview" entries: a long history
- * has a card on most questions, and as rows they cost more than the rest of the report together (decision
- * 018). Times come back as milliseconds and floats digit for digit (dialect.ts), so a card reads as Prisma
- * reads it; question ids are slugs, without spaces or commas.
- */
-async function loadCards(client: Client, userId: string): Promise<CardFact[]> {
-  const [row] = await client.$queryRaw<{ cards: string | null }[]>`
-    SELECT ${dialect.joinTexts(CARD_TEXT)} AS "cards" FROM "ReviewCard" WHERE "userId" = ${userId}`;
-  if (!row?.cards) return [];
-  return row.cards.split(",").map((text) => {
-    const [questionId = "", due, stability, difficulty, elapsed, scheduled, steps, reps, lapses, state, last] =
-      text.split(" ");
-    return {
-      questionId,
-      due: new Date(Number(due)),
-      stability: Number(stability),
-      difficulty: Number(difficulty),
-      elapsedDays: Number(elapsed),
-      scheduledDays: Number(scheduled),
-      learningSteps: Number(steps),
-      reps: Number(reps),
-      lapses: Number(lapses),
-      state: Number(state),
-      lastReview: last ? new Date(Number(last)) : null,
-    };
-  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isDue, retrievability, type ReviewCard } from "./scheduling";
+import { isDue, retrievability, type MemoryState, type ReviewCard } from "./scheduling";
 import { resolveTimeZone } from "./time-zones";
 
 /**
@@ -19,7 +19,8 @@ export type QuestionTally = { questionId: string; answered: number; correct: num
  * number of quarter hours, so no local midnight falls inside one. A single attempt is such a span too.
  */
 export type ActivityCount = { start: Date; answered: number; correct: number };
-export type CardFact = ReviewCard & { questionId: string };
+/** What the report reads of a card: when it is due, and its recall. */
+export type CardFact = MemoryState & Pick<ReviewCard, "due"> & { questionId: string };
 export type QuestionFact = { id: string; deckId: string; topic: string };
 export type DeckFact = { id: string; title: string; topic: string };
 export type TopicFact = { slug: string; name: string };

@@ -116,7 +116,7 @@ export function review(
   return fromFsrsCard(schedulerFor(desiredRetention).next(toFsrsCard(card ?? newCard(now)), now, rating).card);
 }
 
-export function isDue(card: ReviewCard, now: Date): boolean {
+export function isDue(card: Pick<ReviewCard, "due">, now: Date): boolean {
   return card.due.getTime() <= now.getTime();
 }
 

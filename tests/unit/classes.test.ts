@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { canManageClass, classManageRefusal, type Actor } from "@/lib/auth/roles";
 import {
@@ -51,6 +52,33 @@ describe("join codes", () => {
     expect(isJoinCode("ABCDEFGH2")).toBe(false);
     expect(isJoinCode("ABCDEFGH20")).toBe(false);
     expect(joinPath("ABCDEFGH23")).toBe("/join/ABCDEFGH23");
+    expect(normalizeJoinCode("join/abcdefgh23///")).toBe("ABCDEFGH23");
+    expect(normalizeJoinCode("/")).toBe("");
+    expect(normalizeJoinCode("")).toBe("");
+  });
+
+  it("are read in time linear in what was pasted, however many slashes it holds (the join page's address)", () => {
+    // Runs that made a regex retry from every slash: 64,000 slashes then a letter took 4 s.
+    const hostile = ["/".repeat(64_000) + "x", "a/".repeat(32_000), " -".repeat(32_000) + "/"];
+    const ordinary = "https://mlprep.example/join/ABCDEFGH23/".repeat(1_600); // as long
+    const time = (input: string) => {
+      const started = performance.now();
+      for (let round = 0; round < 5; round++) normalizeJoinCode(input);
+      return performance.now() - started;
+    };
+    const baseline = Math.max(time(ordinary), 5); // a floor: a busy machine can pause any loop a few ms
+    for (const input of hostile) expect(time(input)).toBeLessThan(baseline * 20);
+  });
+
+  it("read as the old regex did on anything typed (property)", () => {
+    const regexVersion = (input: string) =>
+      (input.trim().replace(/\/+$/, "").split("/").pop() ?? "").replace(/[\s-]/g, "").toUpperCase();
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("/", "a", "B", "-", " ", "2", "x"), maxLength: 40 }), (input) => {
+        expect(normalizeJoinCode(input)).toBe(regexVersion(input));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
 

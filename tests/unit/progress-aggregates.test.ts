@@ -70,12 +70,7 @@ const cardOf = (questionId: string, due: number, lastReview: number): CardFact =
   questionId,
   due: new Date(due),
   stability: 8,
-  difficulty: 5,
-  elapsedDays: 0,
-  scheduledDays: 8,
-  learningSteps: 0,
   reps: 2,
-  lapses: 0,
   state: 2,
   lastReview: new Date(lastReview),
 });

@@ -36,12 +36,7 @@ function card(questionId: string, due: string): CardFact {
     questionId,
     due: new Date(due),
     stability: 10,
-    difficulty: 5,
-    elapsedDays: 0,
-    scheduledDays: 10,
-    learningSteps: 0,
     reps: 3,
-    lapses: 0,
     state: 2,
     lastReview: now,
   };
