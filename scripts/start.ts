@@ -38,7 +38,11 @@ async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
 
+  let stopping = false;
   const server = createServer((request, response) => {
+    // A stopping server answers what reaches it but keeps no connection open: a client's next request
+    // opens a new connection, which is refused, instead of arriving on a kept-alive one forever.
+    if (stopping) response.setHeader("Connection", "close");
     // Set on every request, so a client cannot send its own; `next start` would only fill in
     // x-forwarded-for when the client left it out.
     request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
@@ -54,8 +58,10 @@ async function main() {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       // Stop accepting, let requests in flight finish (an answer's response waits for its batch's
-      // commit), then stop Next. Connections a client keeps open would hold close() forever: past the
-      // budget the process exits anyway.
+      // commit), then stop Next. Busy kept-alive connections close after their current response (above);
+      // one a client holds idle without closing would hold close() forever: past the budget the process
+      // exits anyway.
+      stopping = true;
       setTimeout(() => process.exit(0), SHUTDOWN_BUDGET_MS).unref();
       server.close(() => void app.close().finally(() => process.exit(0)));
       server.closeIdleConnections();

@@ -24,11 +24,6 @@ export type SqlDialect = {
    * what the sync writes first.)
    */
   lockContentSync(tx: RawClient): Promise<void>;
-  /**
-   * The number of the `seconds`-long span since 1970-01-01 UTC that a DateTime column's instant falls in,
-   * as an integer: SQLite holds DateTime as ISO 8601 text with an offset, PostgreSQL as TIMESTAMP(3) in UTC.
-   */
-  epochSpan(column: Prisma.Sql, seconds: number): Prisma.Sql;
   /** The aggregate that joins a group's texts, separated by commas. */
   joinTexts(text: Prisma.Sql): Prisma.Sql;
   /** A DateTime column's instant as whole milliseconds since 1970-01-01 UTC, as text (NULL stays NULL). */
@@ -44,8 +39,6 @@ const sqlite: SqlDialect = {
   lockUsersForAnswers: async () => undefined,
   // A write transaction on SQLite already excludes every other writer of the file.
   lockContentSync: async () => undefined,
-  // unixepoch() reads the text's offset ("...+00:00") and gives whole seconds; integer division floors them.
-  epochSpan: (column, seconds) => Prisma.sql`(unixepoch(${column}) / ${Prisma.raw(String(seconds))})`,
   joinTexts: (text) => Prisma.sql`group_concat(${text}, ',')`,
   epochMillisecondsText: (column) =>
     Prisma.sql`CAST(CAST(ROUND(unixepoch(${column}, 'subsec') * 1000) AS INTEGER) AS TEXT)`,
@@ -69,9 +62,6 @@ const postgresql: SqlDialect = {
   async lockContentSync(tx) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('mlprep.content-sync', 0))`;
   },
-  // EXTRACT(EPOCH) of a timestamp without time zone reads it as UTC, which is what the column holds.
-  epochSpan: (column, seconds) =>
-    Prisma.sql`CAST(FLOOR(EXTRACT(EPOCH FROM ${column}) / ${Prisma.raw(String(seconds))}) AS INTEGER)`,
   joinTexts: (text) => Prisma.sql`string_agg(${text}, ',')`,
   epochMillisecondsText: (column) =>
     Prisma.sql`CAST(CAST(ROUND(EXTRACT(EPOCH FROM ${column}) * 1000) AS BIGINT) AS TEXT)`,

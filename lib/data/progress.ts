@@ -17,12 +17,13 @@ import { readCardMemories } from "./review-cards";
 type Client = Pick<PrismaClient, "deck" | "$queryRaw">;
 
 /*
- * Progress is read as counts, never as the user's attempts (docs/decisions/018-progress-aggregates.md).
- * Every query is filtered by `userId`, so no caller can read another's. The attempt counts read only the
- * index on (userId, questionId, correct, createdAt). Prisma costs tens of microseconds per row returned,
- * more than the counting itself, so what grows with a history comes back in few rows: the counts per
- * question ride on the rows of the live questions, which every user reads anyway, and the counts per
- * quarter hour come back as one text.
+ * Progress is read as counts, never as the user's attempts (docs/decisions/018-progress-aggregates.md), and
+ * the counts are kept as answers are written: AnswerTally per question and AnswerSpan per UTC quarter hour,
+ * maintained by triggers on Attempt (docs/decisions/021-answer-counts-kept-by-triggers.md), so a long
+ * history costs a row per question and per active quarter hour, not a count over every answer. Every query
+ * is filtered by `userId`, so no caller can read another's. Prisma costs tens of microseconds per row
+ * returned, so what grows with a history comes back in few rows: the counts per question ride on the rows
+ * of the live questions, which every user reads anyway, and the quarter hours come back as one text.
  */
 
 const number = (value: unknown) => Number(value ?? 0);
@@ -34,10 +35,7 @@ async function loadStanding(client: Client, userId: string, now: Date): Promise<
       SELECT q."id", q."deckId", d."topic", t."answered", t."correct"
       FROM "Question" AS q
       JOIN "Deck" AS d ON d."id" = q."deckId"
-      LEFT JOIN (
-        SELECT "questionId", COUNT(*) AS "answered", SUM(CASE WHEN "correct" THEN 1 ELSE 0 END) AS "correct"
-        FROM "Attempt" WHERE "userId" = ${userId} GROUP BY "questionId"
-      ) AS t ON t."questionId" = q."id"
+      LEFT JOIN "AnswerTally" AS t ON t."userId" = ${userId} AND t."questionId" = q."id"
       WHERE q."archived" = ${LIVE_QUESTION.archived} AND q."status" = ${LIVE_QUESTION.status}
       ORDER BY q."id"`,
     readCardMemories(client, [userId]),
@@ -59,21 +57,13 @@ async function loadStanding(client: Client, userId: string, now: Date): Promise<
 }
 
 /**
- * The user's answers on live questions per UTC quarter hour (ACTIVITY_SPAN_MS), as one text of
- * "span:answered:correct" entries; the domain folds them into days of whichever zone the request asks for.
+ * The user's answers per UTC quarter hour (ACTIVITY_SPAN_MS), as one text of "span:answered:correct"
+ * entries; the domain folds them into days of whichever zone the request asks for.
  */
 async function loadActivity(client: Client, userId: string): Promise<ActivityCount[]> {
   const entry = Prisma.sql`CAST("span" AS TEXT) || ':' || CAST("answered" AS TEXT) || ':' || CAST("correct" AS TEXT)`;
   const [row] = await client.$queryRaw<{ spans: string | null }[]>`
-    SELECT ${dialect.joinTexts(entry)} AS "spans" FROM (
-      SELECT ${dialect.epochSpan(Prisma.sql`"createdAt"`, ACTIVITY_SPAN_MS / 1000)} AS "span",
-        COUNT(*) AS "answered", SUM(CASE WHEN "correct" THEN 1 ELSE 0 END) AS "correct"
-      FROM "Attempt"
-      WHERE "userId" = ${userId} AND "questionId" IN (
-        SELECT "id" FROM "Question" WHERE "archived" = ${LIVE_QUESTION.archived} AND "status" = ${LIVE_QUESTION.status}
-      )
-      GROUP BY 1
-    ) AS spans`;
+    SELECT ${dialect.joinTexts(entry)} AS "spans" FROM "AnswerSpan" WHERE "userId" = ${userId}`;
   if (!row?.spans) return [];
   return row.spans.split(",").map((text) => {
     const [span, answered, correct] = text.split(":").map(Number) as [number, number, number];

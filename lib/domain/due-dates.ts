@@ -1,4 +1,4 @@
-import { resolveTimeZone } from "./time-zones";
+import { offsetsIn, resolveTimeZone } from "./time-zones";
 
 /**
  * Assignment due dates (issue 15). An instructor picks a calendar date; the class stores an instant, the
@@ -8,30 +8,6 @@ import { resolveTimeZone } from "./time-zones";
  */
 
 const DATE_INPUT = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds (negative west of Greenwich). */
-function offsetAt(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  const wallClock = Date.UTC(
-    part("year"),
-    part("month") - 1,
-    part("day"),
-    part("hour"),
-    part("minute"),
-    part("second"),
-  );
-  return wallClock - (instant - (((instant % 1000) + 1000) % 1000));
-}
 
 /**
  * The end of a date input's day ("2026-12-14") in `timeZone`: one millisecond before the zone's next
@@ -50,10 +26,10 @@ export function endOfDayIn(date: string, timeZone: string): Date | null {
   ) {
     return null;
   }
-  const zone = resolveTimeZone(timeZone);
+  const offsetAt = offsetsIn(resolveTimeZone(timeZone));
   const nextMidnight = Date.UTC(year, month - 1, day + 1);
-  const guess = nextMidnight - offsetAt(nextMidnight, zone);
-  return new Date(nextMidnight - offsetAt(guess, zone) - 1);
+  const guess = nextMidnight - offsetAt(nextMidnight);
+  return new Date(nextMidnight - offsetAt(guess) - 1);
 }
 
 /** A stored due date as the day it ends in `timeZone`: "Mon, 14 Dec 2026"; "No due date" for none. */

@@ -1,5 +1,5 @@
 import { isDue, retrievability, type MemoryState, type ReviewCard } from "./scheduling";
-import { resolveTimeZone } from "./time-zones";
+import { dayNumbersIn, resolveTimeZone } from "./time-zones";
 
 /**
  * The statistics behind the progress dashboard. Pure: the caller loads the user's facts and passes `now`
@@ -13,7 +13,8 @@ import { resolveTimeZone } from "./time-zones";
 /** How often the user answered a question, and how often right. */
 export type QuestionTally = { questionId: string; answered: number; correct: number };
 /**
- * Answers on live questions given in one span of time, counted on the calendar day `start` falls on in the
+ * Answers given in one span of time, on any question (a question archived later does not take back the
+ * day's work, its streak or its heatmap), counted on the calendar day `start` falls on in the
  * user's zone: a span must lie within one local day in every zone. ACTIVITY_SPAN_MS spans aligned to UTC
  * do: every zone's offset from UTC (with or without daylight saving, :30 and :45 ones included) is a whole
  * number of quarter hours, so no local midnight falls inside one. A single attempt is such a span too.
@@ -95,7 +96,7 @@ export function computeDeckProgress(input: StandingInput): DeckProgress[] {
 
 export function computeProgress(input: ProgressInput): ProgressReport {
   const timeZone = resolveTimeZone(input.timeZone);
-  const dayOf = dayNumberIn(timeZone);
+  const dayOf = dayNumbersIn(timeZone);
   const today = dayOf(input.now);
   const cards = knownCards(input);
 
@@ -127,19 +128,6 @@ export function computeProgress(input: ProgressInput): ProgressReport {
     heatmap: heatmapOf(activity, today),
     weakestTopics: weakestOf(topics),
     dueNext7Days: dueByDay(cards, dayOf, input.now, today),
-  };
-}
-
-/**
- * Days are numbered as days since 1970-01-01 of the calendar date in `timeZone`: Intl finds the local
- * date (daylight saving included), and plain integers make "the day before" and ranges simple.
- */
-function dayNumberIn(timeZone: string): (instant: Date) => number {
-  const format = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-  return (instant) => {
-    const parts = format.formatToParts(instant);
-    const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-    return Date.UTC(part("year"), part("month") - 1, part("day")) / DAY_MS;
   };
 }
 
