@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { percent, plural } from "@/lib/domain/format";
+import { sameSortKey, sortRows, type Sort, type SortKey, type SortMeasure } from "@/lib/domain/progress-table-sort";
 
 export type ProgressColumn = { deckId: string; title: string; due: string };
 export type ProgressCell = {
@@ -17,29 +18,7 @@ const MEASURES = [
   ["answered", "Answered"],
   ["accuracy", "Accuracy"],
   ["mastery", "Mastery"],
-] as const;
-type Measure = (typeof MEASURES)[number][0];
-/** The member column, or one measure of one assigned deck (its index in the columns). */
-type SortKey = { deck: null } | { deck: number; measure: Measure };
-type Sort = { key: SortKey; direction: "ascending" | "descending" };
-
-const sameKey = (a: SortKey, b: SortKey) =>
-  a.deck === b.deck && (a.deck === null || (b.deck !== null && a.measure === b.measure));
-
-/** No answers yet (accuracy null) sorts below every measured accuracy. */
-function valueOf(row: ProgressRow, key: SortKey): number | string {
-  if (key.deck === null) return row.label.toLocaleLowerCase();
-  return row.decks[key.deck]![key.measure] ?? -1;
-}
-
-function sorted(rows: ProgressRow[], sort: Sort | null): ProgressRow[] {
-  if (!sort) return rows;
-  const sign = sort.direction === "ascending" ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const [x, y] = [valueOf(a, sort.key), valueOf(b, sort.key)];
-    return sign * (x < y ? -1 : x > y ? 1 : 0) || a.label.localeCompare(b.label);
-  });
-}
+] as const satisfies readonly (readonly [SortMeasure, string])[];
 
 type HeaderProps = {
   sortKey: SortKey;
@@ -53,7 +32,7 @@ type HeaderProps = {
 
 /** A column header whose button sorts by it, ascending first and then flipping. */
 function SortableHeader({ sortKey, sort, onSort, text, hidden, rowSpan }: HeaderProps) {
-  const active = sort !== null && sameKey(sort.key, sortKey);
+  const active = sort !== null && sameSortKey(sort.key, sortKey);
   const direction = active && sort.direction === "ascending" ? "descending" : "ascending";
   return (
     <th scope="col" rowSpan={rowSpan} aria-sort={active ? sort.direction : undefined}>
@@ -103,7 +82,7 @@ export function ProgressTable({ columns, rows }: { columns: ProgressColumn[]; ro
           </tr>
         </thead>
         <tbody>
-          {sorted(rows, sort).map((row) => {
+          {sortRows(rows, sort).map((row) => {
             const behind = row.decks.filter((cell) => cell.behind).length;
             return (
               <tr key={row.userId} className={behind ? "class-progress__behind" : undefined}>
