@@ -26,15 +26,27 @@ async function expectedCounts(userId: string) {
   return {
     tallies: talliesOf(attempts).sort(byQuestion),
     spans: perQuarterHour(attempts)
-      .map((span) => ({ span: span.start.getTime() / ACTIVITY_SPAN_MS, answered: span.answered, correct: span.correct }))
+      .map((span) => ({
+        span: span.start.getTime() / ACTIVITY_SPAN_MS,
+        answered: span.answered,
+        correct: span.correct,
+      }))
       .sort((a, b) => a.span - b.span),
   };
 }
 
 async function storedCounts(userId: string) {
   const [tallies, spans] = await Promise.all([
-    db.answerTally.findMany({ where: { userId }, select: { questionId: true, answered: true, correct: true }, orderBy: { questionId: "asc" } }),
-    db.answerSpan.findMany({ where: { userId }, select: { span: true, answered: true, correct: true }, orderBy: { span: "asc" } }),
+    db.answerTally.findMany({
+      where: { userId },
+      select: { questionId: true, answered: true, correct: true },
+      orderBy: { questionId: "asc" },
+    }),
+    db.answerSpan.findMany({
+      where: { userId },
+      select: { span: true, answered: true, correct: true },
+      orderBy: { span: "asc" },
+    }),
   ]);
   return { tallies: [...tallies].sort((a, b) => a.questionId.localeCompare(b.questionId)), spans };
 }
@@ -76,7 +88,11 @@ describe(`answer counts kept by triggers on ${testDatabaseKind()}`, () => {
     await recordAttempt(db, userId, retried, now);
     const counts = await storedCounts(userId);
     expect(counts).toEqual(await expectedCounts(userId));
-    expect(counts.tallies.find((tally) => tally.questionId === question.id)).toEqual({ questionId: question.id, answered: 1, correct: 1 });
+    expect(counts.tallies.find((tally) => tally.questionId === question.id)).toEqual({
+      questionId: question.id,
+      answered: 1,
+      correct: 1,
+    });
     expect(counts.spans.reduce((sum, span) => sum + span.answered, 0)).toBe(16);
   });
 
@@ -87,8 +103,14 @@ describe(`answer counts kept by triggers on ${testDatabaseKind()}`, () => {
         : "prisma/migrations/20261209080000_answer_counts/migration.sql",
       "utf8",
     );
-    const backfill = migration.slice(migration.indexOf('INSERT INTO "AnswerTally"'), migration.indexOf("-- From here on, triggers"));
-    const statements = backfill.split(";").map((statement) => statement.trim()).filter((statement) => statement.startsWith("INSERT"));
+    const backfill = migration.slice(
+      migration.indexOf('INSERT INTO "AnswerTally"'),
+      migration.indexOf("-- From here on, triggers"),
+    );
+    const statements = backfill
+      .split(";")
+      .map((statement) => statement.trim())
+      .filter((statement) => statement.startsWith("INSERT"));
     expect(statements).toHaveLength(2);
     const kept = await storedCounts(userId);
     await db.$transaction([

@@ -133,7 +133,9 @@ describe("progress from counts in the database", () => {
     expect(archivedAnswers).toBeGreaterThan(0);
     expect(report.totals.answered).toBe(EDGES.length + SPREAD.length - archivedAnswers);
     const firstDailyDay = Math.floor(now.getTime() / DAY_MS) - (DAILY_DAYS - 1); // in UTC
-    const inLastMonth = [...EDGES, ...SPREAD].filter((time) => Math.floor(time.getTime() / DAY_MS) >= firstDailyDay).length;
+    const inLastMonth = [...EDGES, ...SPREAD].filter(
+      (time) => Math.floor(time.getTime() / DAY_MS) >= firstDailyDay,
+    ).length;
     expect(report.daily.reduce((sum, day) => sum + day.answered, 0)).toBe(inLastMonth);
   });
 

@@ -23,16 +23,46 @@ describe("sortRows", () => {
   });
 
   it("sorts by member name without regard to case, both ways", () => {
-    expect(labels(sortRows(ROWS, { key: { deck: null }, direction: "ascending" }))).toEqual(["Ali", "bo", "Cy", "dana@example.com"]);
-    expect(labels(sortRows(ROWS, { key: { deck: null }, direction: "descending" }))).toEqual(["dana@example.com", "Cy", "bo", "Ali"]);
+    expect(labels(sortRows(ROWS, { key: { deck: null }, direction: "ascending" }))).toEqual([
+      "Ali",
+      "bo",
+      "Cy",
+      "dana@example.com",
+    ]);
+    expect(labels(sortRows(ROWS, { key: { deck: null }, direction: "descending" }))).toEqual([
+      "dana@example.com",
+      "Cy",
+      "bo",
+      "Ali",
+    ]);
   });
 
   it("sorts by one deck's measure, ties by name, and puts members without answers below any accuracy", () => {
-    expect(labels(sortRows(ROWS, { key: { deck: 0, measure: "answered" }, direction: "descending" }))).toEqual(["bo", "dana@example.com", "Ali", "Cy"]);
-    expect(labels(sortRows(ROWS, { key: { deck: 0, measure: "accuracy" }, direction: "ascending" }))).toEqual(["Cy", "dana@example.com", "bo", "Ali"]);
+    expect(labels(sortRows(ROWS, { key: { deck: 0, measure: "answered" }, direction: "descending" }))).toEqual([
+      "bo",
+      "dana@example.com",
+      "Ali",
+      "Cy",
+    ]);
+    expect(labels(sortRows(ROWS, { key: { deck: 0, measure: "accuracy" }, direction: "ascending" }))).toEqual([
+      "Cy",
+      "dana@example.com",
+      "bo",
+      "Ali",
+    ]);
     // A right-or-wrong accuracy of 0 is measured, and sorts above no answers at all.
-    expect(labels(sortRows(ROWS, { key: { deck: 1, measure: "accuracy" }, direction: "ascending" }))).toEqual(["dana@example.com", "bo", "Ali", "Cy"]);
-    expect(labels(sortRows(ROWS, { key: { deck: 1, measure: "mastery" }, direction: "descending" }))).toEqual(["Cy", "Ali", "bo", "dana@example.com"]);
+    expect(labels(sortRows(ROWS, { key: { deck: 1, measure: "accuracy" }, direction: "ascending" }))).toEqual([
+      "dana@example.com",
+      "bo",
+      "Ali",
+      "Cy",
+    ]);
+    expect(labels(sortRows(ROWS, { key: { deck: 1, measure: "mastery" }, direction: "descending" }))).toEqual([
+      "Cy",
+      "Ali",
+      "bo",
+      "dana@example.com",
+    ]);
   });
 
   it("tells sort keys apart by deck and by measure", () => {

@@ -7,7 +7,12 @@ const ZONES = Intl.supportedValuesOf("timeZone");
 
 /** The local date by asking Intl for every instant: what dayNumbersIn must give with its shortcuts. */
 function directDayNumber(timeZone: string, instant: Date): number {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   return Date.UTC(part("year"), part("month") - 1, part("day")) / DAY_MS;
 }
@@ -30,14 +35,19 @@ describe("dayNumbersIn", () => {
     const around = fc.tuple(fc.integer({ min: 1970, max: 2039 }), month, fc.integer({ min: 1, max: 28 }));
     const nearby = fc.tuple(fc.integer({ min: -3 * 96, max: 3 * 96 }), fc.integer({ min: -1, max: 1 }));
     fc.assert(
-      fc.property(fc.constantFrom(...ZONES), around, fc.array(nearby, { minLength: 1, maxLength: 60 }), (zone, [year, m, day], steps) => {
-        const dayOf = dayNumbersIn(zone);
-        const base = Date.UTC(year, m, day);
-        for (const [quarter, millisecond] of steps) {
-          const at = new Date(base + quarter * 900_000 + millisecond);
-          expect(dayOf(at), `${zone} ${at.toISOString()}`).toBe(directDayNumber(zone, at));
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...ZONES),
+        around,
+        fc.array(nearby, { minLength: 1, maxLength: 60 }),
+        (zone, [year, m, day], steps) => {
+          const dayOf = dayNumbersIn(zone);
+          const base = Date.UTC(year, m, day);
+          for (const [quarter, millisecond] of steps) {
+            const at = new Date(base + quarter * 900_000 + millisecond);
+            expect(dayOf(at), `${zone} ${at.toISOString()}`).toBe(directDayNumber(zone, at));
+          }
+        },
+      ),
       { numRuns: 1_500 },
     );
   });
