@@ -6,7 +6,6 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { SiteNav } from "@/components/ui/site-nav";
 import { themeBootScript } from "@/components/ui/theme-boot-script";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
-import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
 import { searchIndexUrl } from "@/lib/content/glossary-store";
 // The stylesheet by area, in cascade order: later files may refine what base.css sets.
 import "./styles/base.css";
@@ -54,7 +53,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </div>
         </header>
         <main id="main">{children}</main>
-        <TimeZoneCookie />
         <footer className="site-footer">
           <p>mlprep: definitions written for ML engineering interview preparation.</p>
         </footer>

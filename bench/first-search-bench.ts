@@ -6,9 +6,10 @@
  * round, warm on that page (palette closed and opened again). The warm search is the baseline; the goal
  * (issue 16) is cold at most 2x warm.
  *
- * The index is fetched when the palette opens (or the header's search box is pointed at or focused, which
- * the benchmark does not do), and until it is ready the palette asks /api/search: each round says when the
- * index arrived relative to Ctrl-K and how many /api/search answers came during the cold search.
+ * The index is fetched once the open palette shows an answer (or when the header's search box is pointed at
+ * or focused, which the benchmark does not do), and until it is ready the palette asks /api/search: each
+ * round says when the index arrived relative to Ctrl-K and how many /api/search answers came during the
+ * cold search.
  */
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_MESSAGE } from "@/tests/support/find-browser";

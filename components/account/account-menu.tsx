@@ -1,6 +1,7 @@
 "use client";
 import { canAdminister, canAuthor } from "@/lib/auth/roles";
 import { IntentLink } from "@/components/ui/intent-link";
+import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { signOutAction } from "@/lib/actions/account/sign-out";
@@ -92,6 +93,9 @@ export function AccountMenu() {
           </form>
         </div>
       </details>
+      {/* Only signed-in pages read the time zone (streaks, calendars, class deadlines): a visitor's browser is not
+          asked for it, a first Intl call that on a phone took tens of milliseconds from their first search. */}
+      <TimeZoneCookie />
       {mergedNotice ? (
         <p role="status" className="toast">
           {mergedNotice}

@@ -12,32 +12,44 @@ const RESULT_LIMIT = 8;
 /**
  * The Ctrl/Cmd-K palette: a modal <dialog> (focus stays inside, Escape closes, focus returns to where it
  * was) holding a combobox whose options are the results, following the WAI-ARIA combobox pattern.
+ *
+ * Rendered with the page, closed, and opened by `query` becoming a string (null: closed). Mounting it on
+ * the first Ctrl-K ran its code for the first time and rendered it while the reader waited: on a phone,
+ * most of the palette's first opening (docs/benchmarks.md, first search).
  */
 export function CommandPalette({
   search,
-  initialQuery,
+  query,
+  onQueryChange,
   onClose,
 }: {
   search: EngineState;
-  initialQuery: string;
+  query: string | null;
+  onQueryChange: (query: string) => void;
   onClose: () => void;
 }) {
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [query, setQuery] = useState(initialQuery);
+  const input = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState(0);
   const listId = useId();
   const optionId = (index: number) => `${listId}-option-${index}`;
+  const isOpen = query !== null;
 
   useEffect(() => {
     const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
+    if (!element || element.open === isOpen) return;
+    if (isOpen) {
+      element.showModal();
+      input.current?.focus();
+    } else {
+      element.close();
+    }
+  }, [isOpen]);
 
-  const trimmed = query.trim();
+  const trimmed = (query ?? "").trim();
   const local = useMemo(
-    () => (search.engine && trimmed ? search.engine.search(query, RESULT_LIMIT) : undefined),
+    () => (search.engine && query && trimmed ? search.engine.search(query, RESULT_LIMIT) : undefined),
     [search.engine, query, trimmed],
   );
   // Until the engine is ready the server answers, with the same ranking; once it is, it answers alone.
@@ -45,15 +57,19 @@ export function CommandPalette({
   const response = local ?? (remote?.status === "done" ? remote.response : undefined);
   // Until the engine is ready, the open palette waits for the server's answer to what is typed (or for the
   // first keystroke): building the engine meanwhile would hold up both (use-search-engine.ts).
-  const waiting = !search.engine && !remote;
+  const waiting = isOpen && !search.engine && !remote;
   const { setWaiting } = search;
   useEffect(() => setWaiting(waiting), [setWaiting, waiting]);
-  useEffect(() => () => setWaiting(false), [setWaiting]);
   const results = response?.results ?? [];
   const matched = useMemo(() => new Set(response?.matchedTokens ?? []), [response]);
 
-  function open(slug: string) {
+  function close() {
+    setActive(0);
     onClose();
+  }
+
+  function open(slug: string) {
+    close();
     router.push(`/glossary/${slug}`);
   }
 
@@ -68,7 +84,7 @@ export function CommandPalette({
       const chosen = results[active];
       if (chosen) open(chosen.slug);
       else if (trimmed) {
-        onClose();
+        close();
         router.push(`/glossary?q=${encodeURIComponent(trimmed)}`);
       }
     }
@@ -85,11 +101,13 @@ export function CommandPalette({
         : "Searching…";
 
   return (
-    <dialog ref={dialog} className="palette" aria-label="Search the glossary" onClose={onClose}>
+    // Escape closes the state on `cancel`, in the key's own task: `close` is queued as a later task, and a Ctrl-K
+    // in between would find the palette still open in state and leave the dialog shut.
+    <dialog ref={dialog} className="palette" aria-label="Search the glossary" onCancel={close} onClose={close}>
       <div className="palette__field">
         <span aria-hidden="true">⌕</span>
         <input
-          autoFocus
+          ref={input}
           type="text"
           role="combobox"
           aria-label="Search terms"
@@ -100,9 +118,9 @@ export function CommandPalette({
           placeholder="Search terms, acronyms, phrases…"
           autoComplete="off"
           spellCheck={false}
-          value={query}
+          value={query ?? ""}
           onChange={(event) => {
-            setQuery(event.currentTarget.value);
+            onQueryChange(event.currentTarget.value);
             setActive(0);
           }}
           onKeyDown={onKeyDown}

@@ -15,17 +15,17 @@ function isEditable(target: EventTarget | null): boolean {
  * Ctrl/Cmd-K or "/" anywhere opens the command palette.
  */
 export function SearchLauncher({ indexUrl }: { indexUrl: string }) {
-  const [open, setOpen] = useState(false);
-  const [initialQuery, setInitialQuery] = useState("");
+  // What the open palette holds; null while it is closed.
+  const [query, setQuery] = useState<string | null>(null);
   // Kept here, not in the palette, so the index loads once per page view however often it opens.
   const search = useSearchEngine(indexUrl);
   const { load } = search;
 
   const openPalette = useCallback(
-    (query: string) => {
+    (typed: string) => {
       load();
-      setInitialQuery(query);
-      setOpen(true);
+      // Ctrl-K in the open palette keeps what is typed there.
+      setQuery((current) => current ?? typed);
     },
     [load],
   );
@@ -69,7 +69,7 @@ export function SearchLauncher({ indexUrl }: { indexUrl: string }) {
         />
         <kbd aria-hidden="true">Ctrl K</kbd>
       </form>
-      {open ? <CommandPalette search={search} initialQuery={initialQuery} onClose={() => setOpen(false)} /> : null}
+      <CommandPalette search={search} query={query} onQueryChange={setQuery} onClose={() => setQuery(null)} />
     </>
   );
 }

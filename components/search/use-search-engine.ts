@@ -20,10 +20,10 @@ export type EngineState = {
  * searches download neither the index nor fuse.js. Until it is ready the palette asks the server instead
  * (use-remote-search.ts).
  *
- * On a phone, parsing, decoding and building the index take several hundred milliseconds of the main
- * thread (docs/benchmarks.md, first search). Done while the first query is typed, they delayed both the
- * keystrokes and the server's answer past the moment the engine itself could answer; so each step waits
- * while the open palette has no answer on screen (it shows the server's, or it closes).
+ * On a phone, downloading, parsing, decoding and building the index take several hundred milliseconds of
+ * the main thread (docs/benchmarks.md, first search). Done while the first query is typed, they delayed both
+ * the keystrokes and the server's answer past the moment the engine itself could answer; so each step, the
+ * download too, waits while the open palette has no answer on screen (it shows the server's, or it closes).
  */
 export function useSearchEngine(indexUrl: string) {
   const [state, setState] = useState<Omit<EngineState, "setWaiting">>({ status: "idle" });
@@ -51,6 +51,9 @@ export function useSearchEngine(indexUrl: string) {
     loading.current ??= (async () => {
       setState({ status: "loading" });
       try {
+        // Not while someone waits either: on a phone, the 1.4 MB arriving took the main thread for tens of
+        // milliseconds in the middle of the first search.
+        await untilNobodyWaits();
         // A static file built with the content, not the JSON API (lib/http/api-fetch.ts): there is no error body
         // to read. Low priority: until it is here the palette asks /api/search, whose answer should come first.
         const response = await fetch(indexUrl, { priority: "low" });
