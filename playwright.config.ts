@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { START_ARGS } from "./scripts/start-command";
 import { CHROMIUM_ARGS, findBrowser, NO_BROWSER_MESSAGE } from "./tests/support/find-browser";
 
 const executablePath = findBrowser();
@@ -15,7 +16,7 @@ const postgresBaseURL = `http://127.0.0.1:${port + 1}`;
 
 /** The real start path (scripts/start.ts): migrate the database, sync the decks, build if needed, serve. */
 const server = (serverPort: number, databaseUrl: string) => ({
-  command: "npx tsx scripts/start.ts",
+  command: `node ${START_ARGS.join(" ")}`,
   url: `http://127.0.0.1:${serverPort}/api/health`,
   timeout: 600_000,
   reuseExistingServer: false,

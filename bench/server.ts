@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { START_ARGS } from "@/scripts/start-command";
 
 type Server = { baseUrl: string; stop: () => Promise<void>; cpuMilliseconds: () => number };
 
@@ -38,7 +39,7 @@ export async function startServer(
   databaseUrl = "file:./data/bench.db",
   cwd = process.cwd(),
 ): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], {
+  const child: ChildProcess = spawn(process.execPath, START_ARGS, {
     cwd,
     env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -47,7 +48,7 @@ export async function startServer(
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   let running = true;
   void exited.then(() => (running = false));
-  // The whole process group: tsx, the start script and the Next server under it.
+  // The whole process group: the start script and anything it started (a build).
   const stop = async () => {
     if (running) process.kill(-child.pid!, "SIGTERM");
     await exited;

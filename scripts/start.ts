@@ -56,7 +56,11 @@ async function main() {
     console.log(`mlprep ready on http://${settings.HOSTNAME ?? "localhost"}:${settings.PORT}`),
   );
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
+    // `on`, not `once`, and only the first signal acts: a second one (a process manager signalling the
+    // whole group, then the process) must not fall back to the default action, which kills at once and
+    // cuts off the answers being drained.
+    process.on(signal, () => {
+      if (stopping) return;
       // Stop accepting, let requests in flight finish (an answer's response waits for its batch's
       // commit), then stop Next. Busy kept-alive connections close after their current response (above);
       // one a client holds idle without closing would hold close() forever: past the budget the process

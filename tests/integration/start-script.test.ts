@@ -3,10 +3,11 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { START_ARGS } from "@/scripts/start-command";
 
 function start(env: Record<string, string>) {
   const databaseFile = path.join(tmpdir(), `mlprep-start-${process.pid}-${Date.now()}.db`);
-  const run = spawnSync("npx", ["tsx", "scripts/start.ts"], {
+  const run = spawnSync(process.execPath, START_ARGS, {
     env: {
       ...process.env,
       DATABASE_URL: `file:${databaseFile}`,

@@ -4,10 +4,11 @@
  * would: SIGTERM drains, SIGKILL does not. The browser suite has built the app before any test runs.
  */
 import { spawn } from "node:child_process";
+import { START_ARGS } from "../../scripts/start-command";
 
 export type ProductionServer = {
   baseUrl: string;
-  /** Sends the signal to the whole group: tsx, the start script and the server under it. */
+  /** Sends the signal to the whole group: the server and anything it started. */
   kill: (signal: NodeJS.Signals) => void;
   /** Resolves when the start script's process has exited. */
   exited: Promise<void>;
@@ -30,7 +31,7 @@ export async function startProductionServer({
   databaseUrl: string;
   env?: Record<string, string>;
 }): Promise<ProductionServer> {
-  const child = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts"], {
+  const child = spawn(process.execPath, START_ARGS, {
     env: {
       ...process.env,
       PORT: String(port),
