@@ -158,6 +158,8 @@ test("an instructor writes, previews and publishes a deck, a candidate practises
   await expect(candidate.locator("article.question math").first()).toBeVisible();
   await candidate.getByLabel("Your answer").fill("Harmonic mean, then simplify.");
   await candidate.keyboard.press("Control+Enter");
+  // The grade keys work once the model answer is shown; pressed before, "3" reaches the answer field.
+  await expect(candidate.getByRole("heading", { name: "Model answer" })).toBeVisible();
   await candidate.keyboard.press("3");
   await expect(candidate.getByRole("heading", { name: "You graded this Good." })).toBeVisible();
 
