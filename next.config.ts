@@ -10,6 +10,9 @@ const prerenderedPolicy = pagePolicy("prerendered", {
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // No ETag: Next.js computes it per response by hashing the whole body in JavaScript, a sixth of the
+  // server's time on a term page (docs/decisions/022-serving-prerendered-pages.md).
+  generateEtags: false,
   // better-sqlite3 is a native module that must stay a plain require on the server.
   serverExternalPackages: ["better-sqlite3"],
   // forbidden() answers 403 with app/forbidden.tsx when a signed-in user lacks the role for a page.
@@ -17,6 +20,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       // Pages rendered per request replace the Content-Security-Policy in proxy.ts, prerendered ones here.
+      // No value may hold a ':' where the source has a parameter: Next.js would compile it as a path
+      // template on every request (tests/unit/next-config-headers.test.ts).
       { source: "/:path*", headers: [...COMMON_HEADERS] },
       ...PRERENDERED_PAGES.map((source) => ({
         source,

@@ -41,7 +41,9 @@ export function pagePolicy(scripts: PageScripts, { githubSignIn, development }: 
     `style-src 'self'${development ? " 'unsafe-inline'" : ""}`,
     "style-src-attr 'unsafe-inline'",
     // No image from elsewhere: an authored ![](https://…) would tell its author who read the question.
-    "img-src 'self' data:",
+    // No data: either: nothing here uses it (the sanitizer drops data: sources), and a ':' in this value
+    // costs every term page a path-template compile (next.config.ts).
+    "img-src 'self'",
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
