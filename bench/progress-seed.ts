@@ -7,21 +7,11 @@ import { randomUUID } from "node:crypto";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseKind } from "@/lib/database-url";
+import { mulberry32 } from "@/lib/seeded-random";
 import { PrismaClient } from "@/prisma/generated/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/prisma/postgresql/generated/client";
 
 const DAY_MS = 86_400_000;
-
-/** A deterministic generator (mulberry32), so every run seeds the same history. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type Question = { id: string; revision: number };
 type AttemptRow = { questionId: string; revision: number; correct: boolean; createdAt: Date };
@@ -32,7 +22,8 @@ type AttemptRow = { questionId: string; revision: number; correct: boolean; crea
  * from all of them; about 70% right.
  */
 export function history(questions: Question[], count: number, now: Date, seed = 1): AttemptRow[] {
-  const next = random(seed);
+  // Seeded, so every run seeds the same history.
+  const next = mulberry32(seed);
   const days = Array.from({ length: 365 }, (_, index) => index).filter(() => next() < 0.8);
   const perSitting = Math.ceil(count / (days.length * 1.5));
   const rows: AttemptRow[] = [];

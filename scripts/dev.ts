@@ -4,7 +4,7 @@ import { hostArguments, prepareRuntime } from "./runtime";
 
 async function main() {
   const serverEnv = await prepareRuntime();
-  const content = spawnSync(process.execPath, [require.resolve("tsx/cli"), "scripts/build-content.ts"], {
+  const content = spawnSync(process.execPath, ["--import", "tsx", "scripts/build-content.ts"], {
     stdio: "inherit",
     env: serverEnv,
   });

@@ -37,7 +37,7 @@ export function ensureAuthSecret(): string {
  */
 export function migrateDatabase(databaseUrl: string): void {
   if (databaseKind(databaseUrl) === "postgresql") {
-    execFileSync(process.execPath, [require.resolve("tsx/cli"), path.join(SCRIPTS_DIR, "db-migrate.ts")], {
+    execFileSync(process.execPath, ["--import", "tsx", path.join(SCRIPTS_DIR, "db-migrate.ts")], {
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, DATABASE_URL: databaseUrl },
     });
@@ -66,11 +66,10 @@ export async function syncContent(databaseUrl: string): Promise<void> {
     console.log(`Content unchanged since the last sync (checked in ${Math.round(performance.now() - started)} ms).`);
     return;
   }
-  // NODE_OPTIONS, not a flag: tsx runs the script in a child process, which must resolve `server-only`
-  // under the react-server condition too.
-  execFileSync(process.execPath, [require.resolve("tsx/cli"), "scripts/sync-content.ts"], {
+  // The react-server condition lets the data layer's `server-only` imports resolve outside Next.
+  execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/sync-content.ts"], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: "--conditions=react-server" },
+    env: { ...process.env, DATABASE_URL: databaseUrl },
   });
 }
 

@@ -43,6 +43,13 @@ export async function isClassMember(client: PrismaClient, classId: string, userI
   return row !== null;
 }
 
+/** The class's name for a page title: to those who manage it and to its members, as the pages show it. */
+export async function classNameFor(client: PrismaClient, actor: Actor, classId: string): Promise<string | null> {
+  const row = await client.class.findUnique({ where: { id: classId }, select: { name: true, ownerId: true } });
+  if (!row) return null;
+  return canManageClass(actor, row) || (await isClassMember(client, classId, actor.id)) ? row.name : null;
+}
+
 /** The class's settings, if the actor manages it: forbidden to its members, not found to anyone else. */
 export async function checkClassManage(client: PrismaClient, actor: Actor, classId: string): Promise<Outcome<ClassSettings>> {
   const row = await client.class.findUnique({ where: { id: classId }, select: { ...SETTINGS, ownerId: true } });

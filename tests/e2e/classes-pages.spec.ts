@@ -27,6 +27,8 @@ test("an instructor creates a class, assigns a deck with a due date, follows a m
   await page.getByRole("button", { name: "Create class" }).click();
   await expect(page).toHaveURL(/\/classes\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Evening cohort");
+  // The tab says which class, for its owner as for its members (below).
+  await expect(page).toHaveTitle("Evening cohort · mlprep");
   const classUrl = page.url();
   const classId = classUrl.split("/").pop()!;
 
@@ -50,6 +52,7 @@ test("an instructor creates a class, assigns a deck with a due date, follows a m
   expect(joined.status()).toBe(200);
   await candidate.goto(classUrl);
   await expect(candidate.getByRole("heading", { level: 1 })).toHaveText("Evening cohort");
+  await expect(candidate).toHaveTitle("Evening cohort · mlprep");
   await expect(candidate.getByRole("row", { name: /Evaluation metrics/ })).toContainText("overdue");
   await expect(candidate.getByRole("table", { name: "Members' progress" })).toHaveCount(0);
   await expect(candidate.getByRole("button", { name: "Leave class" })).toBeVisible();
@@ -78,6 +81,7 @@ test("an instructor creates a class, assigns a deck with a due date, follows a m
 
   await page.getByRole("link", { name: "Class statistics for Evaluation metrics" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Class statistics: Evaluation metrics");
+  await expect(page).toHaveTitle("Evening cohort: item statistics · mlprep");
   await expectNoAxeViolations(page);
 
   // The member leaves, after which the class is not found to them, as to any outsider.

@@ -7,7 +7,7 @@ import { codeOf, valueOf } from "@/tests/support/outcome";
 
 /** The classes API's rules one by one (issue 15); the authorization matrix is classes-api.test.ts. */
 const { db, api, id, createUser, json, deck, classroom, answer, shared } = await classTestbed();
-const { createClass, previewJoin, joinLimitKey } = await import("@/lib/data/classes");
+const { createClass, previewJoin, joinLimitKey, classNameFor } = await import("@/lib/data/classes");
 const { deleteUser } = await import("@/lib/data/accounts");
 const { loadClassProgress } = await import("@/lib/data/class-progress");
 const { retrievability } = await import("@/lib/domain/scheduling");
@@ -35,6 +35,19 @@ describe(`classes: the rules against ${testDatabaseKind()}`, () => {
       expect((await json<{ field: string }>(reply)).field).toBe(field);
     }
     expect((await api.join("candidate", "ABCDEFGH23")).status).toBe(404);
+  });
+
+  it("names a class, for page titles, to its owner, admins and members, and to no one else", async () => {
+    const { classId } = await classroom();
+    const { name } = await db.class.findUniqueOrThrow({ where: { id: classId } });
+    const nameFor = (who: string, role: "candidate" | "instructor" | "admin") =>
+      classNameFor(db, { id: id(who), role }, classId);
+    expect(await nameFor("owner", "instructor")).toBe(name);
+    expect(await nameFor("admin", "admin")).toBe(name);
+    expect(await nameFor("member", "candidate")).toBe(name);
+    expect(await nameFor("candidate", "candidate")).toBeNull();
+    expect(await nameFor("other", "instructor")).toBeNull();
+    expect(await classNameFor(db, { id: id("admin"), role: "admin" }, "no-such-class")).toBeNull();
   });
 
   it("refuses new members while joining is closed, and a rotated code replaces the old one", async () => {

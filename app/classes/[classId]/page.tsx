@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ClassDashboard } from "@/components/classes/class-dashboard";
 import { MemberClassView } from "@/components/classes/member-class-view";
 import { requirePageUser } from "@/lib/auth/session";
+import { classTitle } from "@/lib/classes/class-title";
 import { requestNow } from "@/lib/clock";
 import { loadClassProgress, loadMyAssignments } from "@/lib/data/class-progress";
 import { listClasses } from "@/lib/data/classes";
@@ -12,7 +13,9 @@ import { plural } from "@/lib/domain/format";
 import { findRole } from "@/lib/data/users";
 import { requestTimeZone } from "@/lib/time-zone";
 
-export const metadata: Metadata = { title: "Class" };
+export async function generateMetadata({ params }: PageProps<"/classes/[classId]">): Promise<Metadata> {
+  return { title: await classTitle((await params).classId, "Class") };
+}
 
 /**
  * A class: the dashboard for its owner and admins; a member's own assignments for a member (the

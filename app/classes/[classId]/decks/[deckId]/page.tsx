@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeckStatisticsTables } from "@/components/author/deck-statistics-tables";
 import { requirePageUser } from "@/lib/auth/session";
+import { classTitle } from "@/lib/classes/class-title";
 import { loadClassDeckStatistics } from "@/lib/data/class-progress";
 import { checkClassManage } from "@/lib/data/classes";
 import { db } from "@/lib/data/db";
@@ -10,7 +11,9 @@ import { findDeck } from "@/lib/data/questions";
 import { findRole } from "@/lib/data/users";
 import { pageValue } from "@/lib/http/page-value";
 
-export const metadata: Metadata = { title: "Class item statistics" };
+export async function generateMetadata({ params }: PageProps<"/classes/[classId]/decks/[deckId]">): Promise<Metadata> {
+  return { title: await classTitle((await params).classId, "Class item statistics", ": item statistics") };
+}
 
 /** An assigned deck's item statistics over the class's members only: owner and admins, as the API route. */
 export default async function ClassDeckStatisticsPage({ params }: PageProps<"/classes/[classId]/decks/[deckId]">) {
