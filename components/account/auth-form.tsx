@@ -1,12 +1,14 @@
 "use client";
 import { useActionState } from "react";
+import { TimeZoneCookie } from "@/components/ui/time-zone-cookie";
 import type { FormState } from "@/lib/actions/form-state";
 
 type Field = { name: string; label: string; type: string; autoComplete: string; hint?: string; required?: boolean };
 
 /**
  * Sign-in, sign-up and password-change forms: the server action validates with the shared zod schemas
- * and answers errors per field; what the user typed (but never a password) comes back filled in.
+ * and answers errors per field; what the user typed (but never a password) comes back filled in. They
+ * set the time-zone cookie too, so the first page after signing in already counts days in the user's zone.
  */
 export function AuthForm({
   action,
@@ -23,6 +25,7 @@ export function AuthForm({
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="stack-form" noValidate>
+      <TimeZoneCookie />
       {callbackUrl === undefined ? null : <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       {state.error ? (
         <p role="alert" className="form-error">

@@ -88,3 +88,19 @@ test("settings: a password change needs the current one and signs other devices 
   await first.close();
   await second.close();
 });
+
+test("the sign-in and sign-up pages tell the server the browser's time zone before the first signed-in page", async ({
+  browser,
+}) => {
+  for (const [path, timezoneId] of [
+    ["/sign-up", "Europe/Paris"],
+    ["/sign-in", "Pacific/Chatham"],
+  ] as const) {
+    const context = await browser.newContext({ timezoneId });
+    const page = await context.newPage();
+    await page.goto(path);
+    const zone = async () => (await context.cookies()).find((cookie) => cookie.name === "tz")?.value;
+    await expect.poll(zone).toBe(timezoneId);
+    await context.close();
+  }
+});
