@@ -1,17 +1,18 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, type ReactNode } from "react";
+import { useState } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { apiFetch, type ApiRequest } from "@/lib/http/api-fetch";
 
 type Props = {
   /** The button's visible text. */
-  children: ReactNode;
+  children: string;
   /** The accessible name when the visible text alone would be ambiguous in a list ("Remove <deck>"). */
   label?: string;
   url: string;
   method: NonNullable<ApiRequest["method"]>;
   body?: unknown;
-  /** Asked with the browser's confirm dialog first; nothing is sent when the user cancels. */
+  /** What follows from the change, asked in a dialog first; nothing is sent when the user cancels. */
   confirm?: string;
   /** Where to go once it succeeded; without it the page reloads its data where it is. */
   then?: string;
@@ -36,9 +37,10 @@ export function ClassActionButton({
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
 
   async function run() {
-    if (confirm && !window.confirm(confirm)) return;
+    setAsking(false);
     setBusy(true);
     const reply = await apiFetch<unknown>(url, { method, body });
     setBusy(false);
@@ -53,9 +55,24 @@ export function ClassActionButton({
 
   return (
     <>
-      <button type="button" className={className} aria-label={label} disabled={busy} onClick={run}>
+      <button
+        type="button"
+        className={className}
+        aria-label={label}
+        disabled={busy}
+        onClick={() => (confirm ? setAsking(true) : void run())}
+      >
         {children}
       </button>
+      {confirm ? (
+        <ConfirmDialog
+          open={asking}
+          action={label ?? children}
+          message={confirm}
+          onConfirm={() => void run()}
+          onCancel={() => setAsking(false)}
+        />
+      ) : null}
       {error ? (
         <span role="alert" className="field-error">
           {" "}

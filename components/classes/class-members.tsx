@@ -28,7 +28,7 @@ export function ClassMembers({ classId, className, members }: Props) {
                     url={`/api/classes/${classId}/members/${member.userId}`}
                     method="DELETE"
                     label={`Remove ${label}`}
-                    confirm={`Remove ${label} from ${className}? Their answers stay theirs; they can join again while joining is open.`}
+                    confirm={`They leave ${className}. Their answers stay theirs; they can join again while joining is open.`}
                   >
                     Remove
                   </ClassActionButton>
@@ -47,7 +47,7 @@ export function ClassMembers({ classId, className, members }: Props) {
         <ClassActionButton
           url={`/api/classes/${classId}`}
           method="DELETE"
-          confirm={`Delete ${className}? Members keep their answers and progress; the class, its assignments and its join code go.`}
+          confirm={`${className} goes, with its assignments and its join code. Members keep their answers and progress.`}
           then="/classes"
           className="button button--danger"
         >

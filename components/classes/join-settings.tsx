@@ -38,7 +38,7 @@ export function JoinSettings({ settings }: { settings: ClassSettings }) {
           url={url}
           method="PATCH"
           body={{ rotateCode: true }}
-          confirm="Make a new code? The current code and link stop working at once."
+          confirm="The current code and link stop working at once."
         >
           New code
         </ClassActionButton>

@@ -54,7 +54,7 @@ export function MemberClassView({ classId, name, ownerName, assignments, timeZon
       <ClassActionButton
         url={`/api/classes/${classId}/leave`}
         method="POST"
-        confirm={`Leave ${name}? Your answers stay yours.`}
+        confirm={`You leave ${name}. Your answers stay yours.`}
         then="/classes"
         className="button"
       >

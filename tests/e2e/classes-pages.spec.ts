@@ -71,8 +71,17 @@ test("an instructor creates a class, assigns a deck with a due date, follows a m
   await expect(page.getByRole("button", { name: `Remove ${candidateEmail}` })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  page.once("dialog", (dialog) => void dialog.accept());
+  // Changes that cannot be undone ask first, in the page's own dialog; cancelling changes nothing.
   await page.getByRole("button", { name: "New code" }).click();
+  const ask = page.getByRole("alertdialog", { name: "New code?" });
+  await expect(ask).toContainText("The current code and link stop working at once.");
+  await expect(ask.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press("Escape");
+  await expect(ask).toBeHidden();
+  await expect(joinLink).toHaveValue(firstLink);
+  await page.getByRole("button", { name: "New code" }).click();
+  await ask.getByRole("button", { name: "New code" }).click();
   await expect(joinLink).not.toHaveValue(firstLink);
   await expect(joinLink).toHaveValue(/\/join\/[2-9A-Z]{10}$/);
 
@@ -85,8 +94,11 @@ test("an instructor creates a class, assigns a deck with a due date, follows a m
   await expectNoAxeViolations(page);
 
   // The member leaves, after which the class is not found to them, as to any outsider.
-  candidate.once("dialog", (dialog) => void dialog.accept());
   await candidate.getByRole("button", { name: "Leave class" }).click();
+  await candidate
+    .getByRole("alertdialog", { name: "Leave class?" })
+    .getByRole("button", { name: "Leave class" })
+    .click();
   await expect(candidate).toHaveURL(/\/classes$/);
   expect((await candidate.goto(classUrl))?.status()).toBe(404);
   await candidate.close();
@@ -94,11 +106,10 @@ test("an instructor creates a class, assigns a deck with a due date, follows a m
   await page.goto(classUrl);
   await page.getByRole("button", { name: "Remove Evaluation metrics" }).click();
   await expect(assignments.getByRole("row", { name: /Evaluation metrics/ })).toHaveCount(0);
-  page.once("dialog", (dialog) => {
-    expect(dialog.message()).toContain("Members keep their answers");
-    void dialog.accept();
-  });
   await page.getByRole("button", { name: "Delete class" }).click();
+  const deleting = page.getByRole("alertdialog", { name: "Delete class?" });
+  await expect(deleting).toContainText("Members keep their answers");
+  await deleting.getByRole("button", { name: "Delete class" }).click();
   await expect(page).toHaveURL(/\/classes$/);
   await expect(page.getByRole("link", { name: "Evening cohort" })).toHaveCount(0);
 });

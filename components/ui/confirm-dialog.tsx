@@ -1,0 +1,53 @@
+"use client";
+import { useEffect, useId, useRef } from "react";
+
+type Props = {
+  open: boolean;
+  /** What the change does, as its button says it ("Delete class"): the dialog's title and its yes. */
+  action: string;
+  /** What follows from it, read out with the title. */
+  message: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+};
+
+/**
+ * Asks before a change that cannot be undone, instead of the browser's confirm(): a native modal dialog
+ * (focus stays inside, Escape cancels, focus goes back to the button that opened it), announced as an
+ * alert dialog with its message, in the site's look. Focus starts on Cancel, the answer that changes nothing.
+ */
+export function ConfirmDialog({ open, action, message, onConfirm, onCancel }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      element.showModal();
+      cancel.current?.focus();
+    }
+    if (!open && element.open) element.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={dialog}
+      role="alertdialog"
+      className="dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-message`}
+      onClose={onCancel}
+    >
+      <h2 id={`${id}-title`}>{action}?</h2>
+      <p id={`${id}-message`}>{message}</p>
+      <div className="dialog__actions">
+        <button ref={cancel} type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="button button--danger" onClick={onConfirm}>
+          {action}
+        </button>
+      </div>
+    </dialog>
+  );
+}
