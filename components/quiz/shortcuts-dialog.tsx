@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 
 const SHORTCUTS: [string, string][] = [
   ["1 – 9", "Pick a choice (toggle it in select-all questions); 1 True, 2 False"],
@@ -12,13 +12,7 @@ const SHORTCUTS: [string, string][] = [
 
 /** The keyboard shortcuts, in a native modal dialog (focus trapped, Esc closes, focus returns). */
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-heading" onClose={onClose}>
       <h2 id="shortcuts-heading">Keyboard shortcuts</h2>

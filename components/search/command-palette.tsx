@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 import { plural } from "@/lib/domain/format";
 import { HighlightedText } from "./highlighted-text";
 import type { EngineState } from "./use-search-engine";
@@ -29,23 +30,12 @@ export function CommandPalette({
   onClose: () => void;
 }) {
   const router = useRouter();
-  const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState(0);
   const listId = useId();
   const optionId = (index: number) => `${listId}-option-${index}`;
   const isOpen = query !== null;
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element || element.open === isOpen) return;
-    if (isOpen) {
-      element.showModal();
-      input.current?.focus();
-    } else {
-      element.close();
-    }
-  }, [isOpen]);
+  const dialog = useModalDialog(isOpen, input);
 
   const trimmed = (query ?? "").trim();
   const local = useMemo(
