@@ -35,7 +35,13 @@ async function main() {
       const failing = (lhr.categories.accessibility?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0)
         .map((ref) => ref.id);
-      if (failing.length > 0) console.error(`${page}: failing accessibility audits: ${failing.join(", ")}`);
+      for (const id of failing) {
+        // Which elements, so a failure that comes and goes can be traced from the one run that shows it.
+        const items =
+          (lhr.audits[id]?.details as { items?: { node?: { snippet?: string } }[] } | undefined)?.items ?? [];
+        const nodes = items.slice(0, 3).map((item) => item.node?.snippet ?? "?");
+        console.error(`${page}: failing accessibility audit ${id} on ${items.length} element(s): ${nodes.join(" ")}`);
+      }
     }
   } finally {
     chrome.kill();
