@@ -8,7 +8,7 @@
  */
 import autocannon from "autocannon";
 import { startServer } from "./server";
-import { format, median } from "./stats";
+import { format, median, medianRatio } from "./stats";
 
 const PAGES = ["/about", "/glossary/kv-cache", "/decks"];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -68,7 +68,7 @@ async function main() {
       for (const server of servers) {
         const pageRuns = runs.get(`${server.name} ${page}`)!;
         const all = pageRuns.map((run) => run.rps.toFixed(0)).join(", ");
-        const ratio = median(pageRuns.map((run, round) => run.rps / baseline[round]!.rps));
+        const ratio = medianRatio(pageRuns, baseline, (run) => run.rps);
         const non2xx = pageRuns.reduce((sum, run) => sum + run.non2xx, 0);
         console.log(
           `| ${page} | ${server.name} | ${all} | ${format(median(pageRuns.map((run) => run.rps)))} | ${format(median(pageRuns.map((run) => run.p99)))} | ${ratio.toFixed(2)} | ${non2xx} |`,

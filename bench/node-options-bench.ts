@@ -11,7 +11,7 @@ import type autocannon from "autocannon";
 import { freshSqlite } from "./answers-databases";
 import { answerTargets, load, type Run, signIn } from "./answers-load";
 import { startServer } from "./server";
-import { format, median } from "./stats";
+import { format, median, medianRatio } from "./stats";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const EMAIL = "bench@example.com";
@@ -59,8 +59,8 @@ async function main() {
       const baseline = runs.get(`${settings[0]!.name} ${endpoint}`)!;
       for (const setting of settings) {
         const own = runs.get(`${setting.name} ${endpoint}`)!;
-        const rpsRatio = median(own.map((run, round) => run.rps / baseline[round]!.rps));
-        const p99Ratio = median(own.map((run, round) => run.p99 / baseline[round]!.p99));
+        const rpsRatio = medianRatio(own, baseline, (run) => run.rps);
+        const p99Ratio = medianRatio(own, baseline, (run) => run.p99);
         console.log(
           `| ${endpoint} | ${setting.name} | ${own.map((run) => run.rps.toFixed(0)).join(", ")} | ${format(median(own.map((run) => run.p99)))} | ${rpsRatio.toFixed(2)} | ${p99Ratio.toFixed(2)} |`,
         );
@@ -69,7 +69,7 @@ async function main() {
     for (const setting of settings) {
       const health = runs.get(`${setting.name} health`)!;
       const answers = runs.get(`${setting.name} answers`)!;
-      const throughput = median(answers.map((run, round) => run.rps / health[round]!.rps));
+      const throughput = medianRatio(answers, health, (run) => run.rps);
       const p99 = median(answers.map((run) => run.p99)) / median(health.map((run) => run.p99));
       console.log(`${setting.name}: answers / health throughput ${throughput.toFixed(2)}, p99 ratio ${p99.toFixed(2)}`);
     }

@@ -8,7 +8,7 @@
  */
 import autocannon from "autocannon";
 import { startServer } from "./server";
-import { median } from "./stats";
+import { medianRatio } from "./stats";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
@@ -26,10 +26,6 @@ async function load(url: string, cpuMilliseconds: () => number, duration = 10): 
     serverCpuPerRequest: (cpuMilliseconds() - cpuBefore) / result.requests.total,
   };
 }
-
-/** The median over rounds of the term page's figure divided by the trivial page's in the same round. */
-const medianRatio = (term: Run[], trivial: Run[], of: (run: Run) => number) =>
-  median(term.map((run, round) => of(run) / of(trivial[round]!)));
 
 async function main() {
   const { baseUrl, stop, cpuMilliseconds } = await startServer(3201);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { isRole, ONLY_ADMINS_CHANGE_ROLES, roleChangeRefusal, type Role } from "@/lib/auth/roles";
 import { ok, refuse, type Outcome } from "@/lib/outcome";
 import type { PrismaClient } from "@/prisma/generated/client";
@@ -16,11 +17,14 @@ export async function setDesiredRetention(client: Client, userId: string, desire
   await client.user.update({ where: { id: userId }, data: { desiredRetention } });
 }
 
-/** The user's role as stored now (never from the session token, which can be minutes stale). */
-export async function findRole(client: Client, userId: string): Promise<Role | undefined> {
+/**
+ * The user's role as stored now (never from the session token, which can be minutes stale). Once per
+ * request in a page render: its metadata and its body both ask (React's cache; outside a render, a plain call).
+ */
+export const findRole = cache(async (client: Client, userId: string): Promise<Role | undefined> => {
   const user = await client.user.findUnique({ where: { id: userId }, select: { role: true } });
   return user && isRole(user.role) ? user.role : undefined;
-}
+});
 
 /** The user's session version (lib/auth/session-version.ts), or undefined when the user no longer exists. */
 export async function findSessionVersion(client: Client, userId: string): Promise<number | undefined> {
