@@ -54,6 +54,8 @@ const SQLITE_ONLY = [
   // npm run db:backup copies a SQLite file with SQLite's backup API; on PostgreSQL it only refuses,
   // pointing at pg_dump (README.md, "Backups"), which the file checks with a PostgreSQL URL anyway.
   "tests/integration/db-backup.test.ts",
+  // Another process holding SQLite's one write lock; PostgreSQL locks rows, not the database.
+  "tests/integration/sqlite-other-writer.test.ts",
 ];
 /** Files that only mean something on PostgreSQL, left out of the SQLite project. */
 const POSTGRESQL_ONLY = [

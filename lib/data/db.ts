@@ -18,6 +18,23 @@ class ConfiguredSQLite extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(CONNECTION_PRAGMAS);
+    // The adapter opens every transaction with a deferred BEGIN: it takes the write lock at its first write,
+    // and a transaction that has read by then and meets another process's write lock (an operator's CLI, a
+    // backup) gets SQLITE_BUSY at once, without busy_timeout's wait: SQLite cannot wait there without risking
+    // a deadlock. An answer then failed because `npm run user:role` was writing. Taking the write lock at
+    // BEGIN lets busy_timeout apply; it costs this process nothing, whose transactions already run one at a
+    // time (the adapter's mutex).
+    const begin = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const transaction = await begin(isolationLevel);
+      try {
+        await adapter.executeScript("COMMIT; BEGIN IMMEDIATE");
+      } catch (error) {
+        await transaction.rollback(); // releases the adapter's mutex; no transaction is open
+        throw error;
+      }
+      return transaction;
+    };
     return adapter;
   }
 }
