@@ -1,19 +1,19 @@
 import Fuse from "fuse.js";
-import { boundedDistance, PatternMasks } from "./edit-distance";
 import { decodeIndex } from "./index-codec";
 import type { IndexData } from "./index-data";
 import { FUSE_KEYS, type SearchDoc, type SearchIndexFile } from "./search-index";
 import { pickSnippet, snippetSource, type SnippetSource } from "./snippet";
 import { STOPWORDS, tokenize } from "./text";
+import { type Expansion, popcount, Vocabulary } from "./vocabulary";
 
 /**
  * Glossary search in two stages.
  *
- * 1. Candidates: every query word is expanded against the vocabulary (exact, prefix, and words within
- *    one or two edits), and documents are scored from word postings: a word in the term's name counts
- *    far more than one in its definition, rarer words count more (BM25-style idf), documents that
- *    match every query word beat those that match some, and a query that is a whole name puts that term
- *    first.
+ * 1. Candidates: every query word is expanded against the vocabulary (vocabulary.ts: exact, prefix, and
+ *    words within one or two edits), and documents are scored from word postings: a word in the term's
+ *    name counts far more than one in its definition, rarer words count more (BM25-style idf), documents
+ *    that match every query word beat those that match some, and a query that is a whole name puts that
+ *    term first.
  * 2. Ranking: the shortlist is re-scored with fuse.js over the names of its first 10 (queries up to 32
  *    characters), using the records of the prebuilt Fuse index, plus how much of a name the query covers
  *    and, for three words or more, how close together they stand.
@@ -37,8 +37,6 @@ export type SearchResponse = {
   matchedTokens: string[];
 };
 
-type Expansion = { tokenId: number; quality: number };
-
 /** How much more a word in the name counts than a saturated word in the definition. */
 const NAME_OVER_BODY = 4;
 const CANDIDATES_FOR_RERANK = 24;
@@ -51,18 +49,12 @@ const EXACT_NAME_BONUS = 3;
 const FUSE_CANDIDATES = 10;
 const FUSE_MAX_QUERY_LENGTH = 32;
 const FUSE_THRESHOLD = 0.3;
-const MAX_PREFIX_EXPANSIONS = 40;
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
 
 export class SearchEngine {
   readonly docs: readonly SearchDoc[];
-  /** Sorted (index-data.ts): a token's id is its rank. */
-  private readonly tokens: string[];
-  private readonly tokenIdsByLength: number[][] = [];
-  private readonly exactOnly: Uint8Array;
-  /** Per token, a bit per letter a-z it contains: a cheap filter before computing edit distances. */
-  private readonly letterSets: Int32Array;
+  private readonly vocabulary: Vocabulary;
   /**
    * Postings, token after token: token t's run is [postingStarts[t], postingStarts[t + 1]), each posting a
    * document with the word's weight in its names and in its definition. Flat, so loading allocates four
@@ -106,16 +98,8 @@ export class SearchEngine {
       throw new Error("search index: Fuse records out of order");
     const documentCount = file.docs.length;
 
-    this.tokens = data.tokens;
-    const tokenCount = this.tokens.length;
-    this.letterSets = new Int32Array(tokenCount);
-    for (let id = 0; id < tokenCount; id++) {
-      const token = this.tokens[id]!;
-      (this.tokenIdsByLength[token.length] ??= []).push(id);
-      this.letterSets[id] = letterSet(token);
-    }
-    this.exactOnly = new Uint8Array(tokenCount);
-    for (const id of data.exactOnly) this.exactOnly[id] = 1;
+    this.vocabulary = new Vocabulary(data.tokens, data.exactOnly);
+    const tokenCount = data.tokens.length;
 
     const averageBodyLength = data.bodyLengths.reduce((sum, length) => sum + length, 0) / Math.max(1, documentCount);
     const lengthNorms = data.bodyLengths.map(
@@ -142,7 +126,7 @@ export class SearchEngine {
       const names: string[][] = [];
       for (const end = name + data.nameCounts[doc]!; name < end; name++) {
         const ids = data.nameTokens.slice(token, (token += data.nameLengths[name]!));
-        names.push(ids.map((id) => this.tokens[id]!));
+        names.push(ids.map((id) => data.tokens[id]!));
         const meaningful = names.at(-1)!.filter((word) => !STOPWORDS.has(word));
         for (const key of [meaningful.join(" "), meaningful.join("")]) {
           const list = this.exactNames.get(key) ?? [];
@@ -165,7 +149,7 @@ export class SearchEngine {
   search(query: string, limit = 10): SearchResponse {
     const words = queryWords(query);
     if (words.length === 0) return { results: [], matchedTokens: [] };
-    const expansions = this.expandWords(words);
+    const expansions = this.vocabulary.expandWords(words);
     const matchedTokenIds = new Set(expansions.flat().map((expansion) => expansion.tokenId));
     const touched = this.scoreDocuments(expansions);
 
@@ -197,7 +181,7 @@ export class SearchEngine {
     candidates.sort((a, b) => b.score - a.score || a.doc - b.doc);
     const shortlist = candidates.slice(0, Math.max(CANDIDATES_FOR_RERANK, limit));
 
-    const matchedTokens = [...matchedTokenIds].map((id) => this.tokens[id]!);
+    const matchedTokens = [...matchedTokenIds].map((id) => this.vocabulary.tokens[id]!);
     const ranked = this.rerank(words, expansions, shortlist, new Set(matchedTokens)).slice(0, limit);
     return {
       matchedTokens,
@@ -215,67 +199,7 @@ export class SearchEngine {
   }
 
   private body(doc: number): SnippetSource {
-    return (this.bodies[doc] ??= snippetSource(this.docs[doc]!.text, (token) => this.tokenId(token)!));
-  }
-
-  /** The token's id, by binary search over the sorted vocabulary (no map to build on load). */
-  private tokenId(token: string): number | undefined {
-    const id = lowerBound(this.tokens, token);
-    return this.tokens[id] === token ? id : undefined;
-  }
-
-  /** For each query word, the vocabulary words it may stand for, with how good a match each is. */
-  private expandWords(words: string[]): Expansion[][] {
-    const expansions = words.map((word, index) => this.expandWord(word, index === words.length - 1));
-    // Adjacent words that form one indexed word ("kv cache" -> "kvcache") match it at both positions.
-    for (let i = 0; i + 1 < words.length; i++) {
-      const compound = this.tokenId(words[i]! + words[i + 1]!);
-      if (compound !== undefined) {
-        expansions[i]!.push({ tokenId: compound, quality: 1 });
-        expansions[i + 1]!.push({ tokenId: compound, quality: 1 });
-      }
-    }
-    return expansions;
-  }
-
-  private expandWord(word: string, isLastWord: boolean): Expansion[] {
-    const found = new Map<number, number>();
-    const offer = (tokenId: number, quality: number) => {
-      if (quality > (found.get(tokenId) ?? 0)) found.set(tokenId, quality);
-    };
-    const exact = this.tokenId(word);
-    if (exact !== undefined) offer(exact, 1);
-
-    // Prefixes: results appear while typing ("gradi" -> gradient). Only the last word is still being
-    // typed, so earlier words need a longer prefix to count.
-    const minimumPrefix = isLastWord ? 2 : 4;
-    if (word.length >= minimumPrefix) {
-      let taken = 0;
-      for (let tokenId = lowerBound(this.tokens, word); tokenId < this.tokens.length; tokenId++) {
-        const token = this.tokens[tokenId]!;
-        if (!token.startsWith(word)) break;
-        if (token !== word && !this.exactOnly[tokenId]) offer(tokenId, 0.55 + 0.35 * (word.length / token.length));
-        if (++taken >= MAX_PREFIX_EXPANSIONS) break;
-      }
-    }
-
-    // Typos: short words are acronyms or too ambiguous to correct ("gqa" is not "gpa"), and a word the
-    // glossary itself uses is taken as meant.
-    if (exact === undefined && word.length >= 4 && word.length <= 31) {
-      const maxDistance = word.length >= 8 ? 2 : 1;
-      const masks = new PatternMasks(word);
-      const letters = letterSet(word);
-      for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++) {
-        for (const tokenId of this.tokenIdsByLength[length] ?? []) {
-          // Each edit adds or removes at most one letter from the set of letters, so words whose letter
-          // sets differ in more than 2 * maxDistance letters cannot be close.
-          if (popcount(letters ^ this.letterSets[tokenId]!) > 2 * maxDistance || this.exactOnly[tokenId]) continue;
-          const distance = boundedDistance(masks, this.tokens[tokenId]!, maxDistance);
-          if (distance > 0 && distance <= maxDistance) offer(tokenId, distance === 1 ? 0.7 : 0.5);
-        }
-      }
-    }
-    return [...found].map(([tokenId, quality]) => ({ tokenId, quality }));
+    return (this.bodies[doc] ??= snippetSource(this.docs[doc]!.text, (token) => this.vocabulary.tokenId(token)!));
   }
 
   /** Stage 1: fills the scratch buffers from postings and returns the documents touched. */
@@ -381,30 +305,4 @@ export function queryWords(query: string): string[] {
   const all = tokenize(query).slice(0, 16);
   const meaningful = all.filter((word) => !STOPWORDS.has(word));
   return [...new Set(meaningful.length > 0 ? meaningful : all)];
-}
-
-function letterSet(token: string): number {
-  let set = 0;
-  for (let i = 0; i < token.length; i++) {
-    const letter = token.charCodeAt(i) - 97;
-    if (letter >= 0 && letter < 26) set |= 1 << letter;
-  }
-  return set;
-}
-
-function popcount(mask: number): number {
-  let count = 0;
-  for (let rest = mask; rest !== 0; rest &= rest - 1) count++;
-  return count;
-}
-
-function lowerBound(sorted: string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
