@@ -10,6 +10,8 @@
  * Each PostgreSQL setup starts on an empty `mlprep_bench` database (bench/answers-databases.ts, through
  * MLPREP_BENCH_POSTGRES_URL); without a PostgreSQL server, one line says so and SQLite runs alone.
  * Afterwards each setup's Attempt rows must equal its 2xx answers, else the exit code is 1.
+ * Each run also reports the app servers' CPU time per request (their process groups, from /proc): steadier
+ * than rates and latencies on a machine the load generator shares, and PostgreSQL's own processes are not in it.
  */
 import { hash } from "@node-rs/argon2";
 import type autocannon from "autocannon";
@@ -30,11 +32,13 @@ const ROUNDS = 4;
 const WARM_UP_REQUESTS = 1_000;
 
 type Setup = { name: string; ports: number[]; database: () => Promise<BenchDatabase> };
+/** A run, with the CPU milliseconds the app servers spent per request during it. */
+type Measured = Run & { cpuPerRequest: number };
 type Outcome = {
   name: string;
   warmUp: { health: Run; answers: Run };
-  health: Run[];
-  answers: Run[];
+  health: Measured[];
+  answers: Measured[];
   rows: number;
   answered2xx: number;
   durability: string;
@@ -54,11 +58,17 @@ async function runSetup(setup: Setup): Promise<Outcome> {
     const health: autocannon.Options[] = baseUrls.map((baseUrl) => ({ url: `${baseUrl}/api/health` }));
 
     const warmUp = { answers: await load(answers, WARM_UP_REQUESTS), health: await load(health, WARM_UP_REQUESTS) };
-    const outcome = { health: [] as Run[], answers: [] as Run[] };
+    const cpuMilliseconds = () => servers.reduce((total, server) => total + server.cpuMilliseconds(), 0);
+    const measured = async (targets: autocannon.Options[]): Promise<Measured> => {
+      const before = cpuMilliseconds();
+      const run = await load(targets);
+      return { ...run, cpuPerRequest: (cpuMilliseconds() - before) / (run.ok + run.other) };
+    };
+    const outcome = { health: [] as Measured[], answers: [] as Measured[] };
     // Alternating rounds, so drift on a shared machine hits both alike.
     for (let round = 0; round < ROUNDS; round++) {
-      outcome.health.push(await load(health));
-      outcome.answers.push(await load(answers));
+      outcome.health.push(await measured(health));
+      outcome.answers.push(await measured(answers));
     }
     return {
       name: setup.name,
@@ -73,8 +83,10 @@ async function runSetup(setup: Setup): Promise<Outcome> {
   }
 }
 
-const list = (runs: Run[], value: (run: Run) => number) => runs.map((run) => value(run).toFixed(0)).join(", ");
+const list = (runs: Measured[], value: (run: Measured) => number, digits = 0) =>
+  runs.map((run) => value(run).toFixed(digits)).join(", ");
 const medianRps = (runs: Run[]) => median(runs.map((run) => run.rps));
+const medianCpu = (runs: Measured[]) => median(runs.map((run) => run.cpuPerRequest));
 /** Non-2xx responses and errors, saying how many of them were timeouts. */
 function failures(runs: Run[]): string {
   const other = runs.reduce((sum, run) => sum + run.other, 0);
@@ -85,15 +97,15 @@ function failures(runs: Run[]): string {
 function printOutcome(outcome: Outcome): void {
   console.log(`\n### ${outcome.name}\n`);
   console.log(
-    `| endpoint | req/s per run of ${REQUESTS_PER_RUN.toLocaleString("en")} | p50 ms | p99 ms | non-2xx/errors |`,
+    `| endpoint | req/s per run of ${REQUESTS_PER_RUN.toLocaleString("en")} | p50 ms | p99 ms | server CPU ms per request | non-2xx/errors |`,
   );
-  console.log("|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|");
   for (const [name, runs] of [
     ["GET /api/health", outcome.health],
     ["POST /api/attempts (signed in)", outcome.answers],
   ] as const) {
     console.log(
-      `| ${name} | ${list(runs, (run) => run.rps)} | ${list(runs, (run) => run.p50)} | ${list(runs, (run) => run.p99)} | ${failures(runs)} |`,
+      `| ${name} | ${list(runs, (run) => run.rps)} | ${list(runs, (run) => run.p50)} | ${list(runs, (run) => run.p99)} | ${list(runs, (run) => run.cpuPerRequest, 2)} | ${failures(runs)} |`,
     );
   }
   const { warmUp } = outcome;
@@ -106,6 +118,9 @@ function printOutcome(outcome: Outcome): void {
   const { answersP99, healthP99 } = p99s(outcome);
   console.log(
     `answers / health throughput = ${(answersRps / healthRps).toFixed(2)} (goal >= 0.8); median p99: answers ${answersP99.toFixed(0)} ms, health ${healthP99.toFixed(0)} ms, ratio ${(answersP99 / healthP99).toFixed(2)} (goal <= ${P99_RATIO_GOAL})`,
+  );
+  console.log(
+    `by the servers' CPU per request: health ${medianCpu(outcome.health).toFixed(2)} ms, answers ${medianCpu(outcome.answers).toFixed(2)} ms, health / answers = ${(medianCpu(outcome.health) / medianCpu(outcome.answers)).toFixed(2)}`,
   );
   console.log(
     `${outcome.durability}; attempt rows = ${outcome.rows}, 2xx answers = ${outcome.answered2xx}: ${outcome.rows === outcome.answered2xx ? "equal" : "MISMATCH"}`,
@@ -127,16 +142,17 @@ function p99s(outcome: Outcome): { answersP99: number; healthP99: number } {
 function printSummary(outcomes: Outcome[]): void {
   console.log("\n### Summary\n");
   console.log(
-    `| setup | median health req/s | median answers req/s | answers / health | median p99 ms, health / answers | p99 ratio (goal <= ${P99_RATIO_GOAL}) | rows = 2xx |`,
+    `| setup | median health req/s | median answers req/s | answers / health | median p99 ms, health / answers | p99 ratio (goal <= ${P99_RATIO_GOAL}) | server CPU ms per request, health / answers | rows = 2xx |`,
   );
-  console.log("|---|---|---|---|---|---|---|");
+  console.log("|---|---|---|---|---|---|---|---|");
   for (const outcome of outcomes) {
     const healthRps = medianRps(outcome.health);
     const answersRps = medianRps(outcome.answers);
     const { answersP99, healthP99 } = p99s(outcome);
     const rows = `${outcome.rows.toLocaleString("en")} ${outcome.rows === outcome.answered2xx ? "=" : "≠"} ${outcome.answered2xx.toLocaleString("en")}`;
+    const cpu = `${medianCpu(outcome.health).toFixed(2)} / ${medianCpu(outcome.answers).toFixed(2)}`;
     console.log(
-      `| ${outcome.name} | ${healthRps.toFixed(0)} | ${answersRps.toFixed(0)} | ${(answersRps / healthRps).toFixed(2)} | ${healthP99.toFixed(0)} / ${answersP99.toFixed(0)} | ${(answersP99 / healthP99).toFixed(2)} | ${rows} |`,
+      `| ${outcome.name} | ${healthRps.toFixed(0)} | ${answersRps.toFixed(0)} | ${(answersRps / healthRps).toFixed(2)} | ${healthP99.toFixed(0)} / ${answersP99.toFixed(0)} | ${(answersP99 / healthP99).toFixed(2)} | ${cpu} | ${rows} |`,
     );
   }
 }
