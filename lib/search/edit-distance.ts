@@ -65,7 +65,7 @@ export function isAdjacentTransposition(a: string, b: string): boolean {
 export function boundedDistance(masks: PatternMasks, text: string, maxDistance: number): number {
   if (Math.abs(text.length - masks.length) > maxDistance) return Infinity;
   const distance = levenshtein(masks, text);
-  if (distance <= maxDistance) return distance;
+  // Checked before the bound: a swap is one edit for long words too, where two edits are allowed.
   if (distance === 2 && maxDistance >= 1 && isAdjacentTransposition(masks.pattern, text)) return 1;
-  return Infinity;
+  return distance <= maxDistance ? distance : Infinity;
 }

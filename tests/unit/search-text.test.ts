@@ -67,5 +67,7 @@ describe("edit distance", () => {
     expect(boundedDistance(new PatternMasks("lable"), "label", 1)).toBe(1);
     expect(boundedDistance(new PatternMasks("gradiant"), "gradient", 2)).toBe(1);
     expect(boundedDistance(new PatternMasks("cat"), "category", 2)).toBe(Infinity);
+    // Where two edits are allowed (long words), a swap still counts as one, not as the two Levenshtein sees.
+    expect(boundedDistance(new PatternMasks("attnetion"), "attention", 2)).toBe(1);
   });
 });
