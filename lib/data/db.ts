@@ -1,43 +1,10 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseKind, type DatabaseKind } from "@/lib/database-url";
 import { env } from "@/lib/env";
 import { PrismaClient } from "@/prisma/generated/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/prisma/postgresql/generated/client";
-
-/**
- * Per-connection settings the driver adapter does not apply. In WAL mode better-sqlite3 is built to
- * default to synchronous=NORMAL, which may lose the last commits on power loss; an answer a candidate was
- * told is saved must survive that, so FULL. busy_timeout makes a second process (the start-up sync, a
- * CLI) wait for the write lock instead of failing at once.
- */
-const CONNECTION_PRAGMAS = "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
-
-class ConfiguredSQLite extends PrismaBetterSQLite3 {
-  override async connect() {
-    const adapter = await super.connect();
-    await adapter.executeScript(CONNECTION_PRAGMAS);
-    // The adapter opens every transaction with a deferred BEGIN: it takes the write lock at its first write,
-    // and a transaction that has read by then and meets another process's write lock (an operator's CLI, a
-    // backup) gets SQLITE_BUSY at once, without busy_timeout's wait: SQLite cannot wait there without risking
-    // a deadlock. An answer then failed because `npm run user:role` was writing. Taking the write lock at
-    // BEGIN lets busy_timeout apply; it costs this process nothing, whose transactions already run one at a
-    // time (the adapter's mutex).
-    const begin = adapter.startTransaction.bind(adapter);
-    adapter.startTransaction = async (isolationLevel) => {
-      const transaction = await begin(isolationLevel);
-      try {
-        await adapter.executeScript("COMMIT; BEGIN IMMEDIATE");
-      } catch (error) {
-        await transaction.rollback(); // releases the adapter's mutex; no transaction is open
-        throw error;
-      }
-      return transaction;
-    };
-    return adapter;
-  }
-}
+import { ConfiguredSQLite } from "./sqlite-adapter";
 
 /** Interactive transactions' time limit on PostgreSQL (see createClient). */
 const POSTGRESQL_TRANSACTION_TIMEOUT_MS = 60_000;
