@@ -20,7 +20,7 @@ export class ConfiguredSQLite extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     await adapter.executeScript(CONNECTION_PRAGMAS);
-    lockForWritingAtBegin(adapter);
+    isolateTransactions(adapter);
     return adapter;
   }
 }
@@ -40,7 +40,7 @@ export class ConfiguredSQLite extends PrismaBetterSQLite3 {
  * awaited the outer client inside a `$transaction` callback would wait for itself until the transaction's
  * time limit: the data layer passes `tx` down, as it must on PostgreSQL too.
  */
-function lockForWritingAtBegin(adapter: Adapter): void {
+function isolateTransactions(adapter: Adapter): void {
   let open: Promise<void> | undefined;
   const begin = adapter.startTransaction.bind(adapter);
   adapter.startTransaction = async (isolationLevel) => {
