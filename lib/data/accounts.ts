@@ -6,6 +6,7 @@ import { SIGN_IN_LIMITS, SIGN_UP_LIMIT, type Limit } from "@/lib/domain/rate-lim
 import { fail, invalid, ok, refuse, type Outcome } from "@/lib/outcome";
 import type { PrismaClient } from "@/prisma/generated/client";
 import { raiseCacheVersion } from "./cache-versions";
+import { dialect } from "./dialect";
 import { isUniqueViolation } from "./errors";
 import { clearLimit, countAttempt, deleteLimits, refundAttempts, type KeyedLimit } from "./rate-limits";
 import { reportLimitKey } from "./question-reports";
@@ -126,10 +127,12 @@ export async function changePassword(
  * Deletes the user and, by cascade, their password, sessions, OAuth accounts, attempts, cards, reports
  * on questions (reports they closed as an author stay, without their name), class memberships and the
  * classes they own, and the rate-limit rows that name them, unless they are the last admin. The admin
- * count is read in the same transaction, so two admins deleting themselves at once cannot leave none.
+ * count is read in the same transaction, after the dialect's admins lock, so two admins deleting themselves
+ * at once cannot leave none.
  */
 export async function deleteUser(client: PrismaClient, userId: string): Promise<Outcome<void>> {
   return client.$transaction(async (tx) => {
+    await dialect.lockAdmins(tx);
     const [user, adminCount] = await Promise.all([
       tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true } }),
       tx.user.count({ where: { role: "admin" } }),

@@ -24,6 +24,11 @@ export type SqlDialect = {
    * what the sync writes first.)
    */
   lockContentSync(tx: RawClient): Promise<void>;
+  /**
+   * Called first in a transaction that reads how many admins there are before removing one (deleting an
+   * account, changing a role): two of them at once must not both see two admins and leave none.
+   */
+  lockAdmins(tx: RawClient): Promise<void>;
   /** The aggregate that joins a group's texts, separated by commas. */
   joinTexts(text: Prisma.Sql): Prisma.Sql;
   /** A DateTime column's instant as whole milliseconds since 1970-01-01 UTC, as text (NULL stays NULL). */
@@ -37,8 +42,10 @@ const sqlite: SqlDialect = {
   // SQLite has one writer at a time and serves one server (docs/decisions/016-postgresql.md), whose
   // group-commit writer writes one batch at a time: nothing to lock.
   lockUsersForAnswers: async () => undefined,
-  // A write transaction on SQLite already excludes every other writer of the file.
+  // A write transaction on SQLite already excludes every other writer of the file, and takes the write
+  // lock when it begins (lib/data/sqlite-adapter.ts): what it read stays true until it commits.
   lockContentSync: async () => undefined,
+  lockAdmins: async () => undefined,
   joinTexts: (text) => Prisma.sql`group_concat(${text}, ',')`,
   epochMillisecondsText: (column) =>
     Prisma.sql`CAST(CAST(ROUND(unixepoch(${column}, 'subsec') * 1000) AS INTEGER) AS TEXT)`,
@@ -61,6 +68,10 @@ const postgresql: SqlDialect = {
   },
   async lockContentSync(tx) {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('mlprep.content-sync', 0))`;
+  },
+  // READ COMMITTED: without it, two transactions each count two admins and each remove one.
+  async lockAdmins(tx) {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('mlprep.admins', 0))`;
   },
   joinTexts: (text) => Prisma.sql`string_agg(${text}, ',')`,
   epochMillisecondsText: (column) =>

@@ -4,6 +4,7 @@ import { isRole, ONLY_ADMINS_CHANGE_ROLES, roleChangeRefusal, type Role } from "
 import { ok, refuse, type Outcome } from "@/lib/outcome";
 import type { PrismaClient } from "@/prisma/generated/client";
 import { raiseCacheVersion } from "./cache-versions";
+import { dialect } from "./dialect";
 
 type Client = Pick<PrismaClient, "user">;
 
@@ -55,10 +56,12 @@ export async function listUsers(client: Client) {
 
 /**
  * Changes a user's role after checking, in one transaction, that the actor may (lib/auth/roles.ts):
- * the admin count is read inside it, so two admins demoting each other at once cannot leave none.
+ * the admin count is read inside it, after the dialect's admins lock, so two admins demoting each other at
+ * once cannot leave none.
  */
 export async function changeRole(client: PrismaClient, actorId: string, targetId: string, next: Role): Promise<Outcome<void>> {
   return client.$transaction(async (tx) => {
+    await dialect.lockAdmins(tx);
     const [actor, target, adminCount] = await Promise.all([
       tx.user.findUnique({ where: { id: actorId }, select: { id: true, role: true } }),
       tx.user.findUnique({ where: { id: targetId }, select: { id: true, role: true } }),
